@@ -1,0 +1,68 @@
+#pragma once
+// The analysed form of one text: its sentences, words and terms, built once and then read by
+// the scorers, the entity finders, the keyword ranker and the selection.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "precis/precis.h"
+
+namespace precis::detail {
+
+enum class TokenKind : std::uint8_t { word, number, ideographic };
+
+struct Token {
+  std::uint32_t start = 0;  // byte offsets into the input
+  std::uint32_t end = 0;
+  std::int32_t term = -1;   // index into Document::terms, or -1 for words that are not terms
+  TokenKind kind = TokenKind::word;
+  bool stop_word = false;
+  bool capitalised = false;  // first letter upper case, the rest not all upper ("Paris")
+  bool all_caps = false;     // two or more letters, none lower ("NATO")
+};
+
+// A term's occurrences in one sentence.
+struct TermCount {
+  std::int32_t term;
+  std::uint32_t count;
+};
+
+struct SentenceData {
+  std::size_t start = 0;  // trimmed byte range in the input
+  std::size_t end = 0;
+  std::size_t paragraph = 0;
+  std::size_t index_in_paragraph = 0;
+  SentenceKind kind = SentenceKind::body;
+  std::uint32_t first_token = 0;  // tokens [first_token, last_token) lie in this sentence
+  std::uint32_t last_token = 0;
+  std::size_t words = 0;
+  std::size_t characters = 0;
+  std::vector<TermCount> terms;  // content terms (no stop words, no numbers), by term index
+  std::uint64_t fingerprint = 0;  // hash of the folded words, equal for repeated sentences
+};
+
+struct Document {
+  std::string language;
+  std::vector<std::string> warnings;
+  std::vector<Token> tokens;
+  std::vector<SentenceData> sentences;
+  std::vector<std::string> terms;           // folded, stemmed form of each term
+  std::vector<std::uint32_t> sentence_frequency;  // sentences containing each term
+  std::size_t paragraphs = 0;
+
+  // Filled in after segmentation.
+  std::vector<double> scores;  // one per sentence, in [0, 1]
+  std::vector<Entity> entities;
+  std::vector<Keyword> keywords;
+};
+
+// Splits `text` into paragraphs, sentences and words and counts terms. `language` decides the
+// ICU break rules, the stop words and the stemmer.
+Document segment_document(std::string_view text, std::string_view language);
+
+// The text ICU reads: same length and offsets as `text`, with invalid bytes and NULs made
+// harmless and the line breaks of wrapped paragraphs turned into spaces.
+std::string analysis_text(std::string_view text);
+
+}  // namespace precis::detail

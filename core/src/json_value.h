@@ -1,0 +1,40 @@
+#pragma once
+// A small JSON reader and writer: enough for Precis's results and its JSON Lines input,
+// and strict about what it accepts (RFC 8259).
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "precis/precis.h"
+
+namespace precis::detail {
+
+// A parsed JSON value; only the member that `kind` names is meaningful.
+struct JsonValue {
+  enum class Kind { null, boolean, number, string, array, object };
+  Kind kind = Kind::null;
+  bool boolean = false;
+  double number = 0;
+  std::string string;
+  std::vector<JsonValue> items;                             // of an array
+  std::vector<std::pair<std::string, JsonValue>> members;   // of an object, in input order
+  std::string_view source;  // the exact text of this value in the input, for echoing it back
+
+  // The last member named `key` (as in JavaScript, a later duplicate wins), or nullptr.
+  const JsonValue* find(std::string_view key) const;
+};
+
+// Parses one JSON value that makes up the whole of `text` (surrounding white space allowed).
+// Strings must be valid UTF-8; nesting is limited to keep the stack small.
+Expected<JsonValue> parse_json(std::string_view text);
+
+// Appends `text` as a JSON string literal; invalid UTF-8 is written as U+FFFD.
+void append_json_string(std::string& out, std::string_view text);
+
+// Appends a number in a form that reads back to the same value (integers without a fraction,
+// others with up to 6 decimals), identical on every platform.
+void append_json_number(std::string& out, double number);
+
+}  // namespace precis::detail

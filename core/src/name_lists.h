@@ -1,0 +1,21 @@
+#pragma once
+// Word lists, written by the team, that the rule-based name tagger consults. Every lookup
+// takes a folded word (see fold()) and answers for all supported languages at once.
+#include <string_view>
+
+namespace precis::detail {
+
+bool is_person_title(std::string_view folded);      // "mr", "dr", "president", "frau"
+bool is_first_name(std::string_view folded);        // common given names
+bool is_organisation_word(std::string_view folded); // "inc", "bank", "university", "gmbh"
+bool is_legal_form(std::string_view folded);       // "inc", "ltd", "gmbh": the end of a company name
+bool is_location_word(std::string_view folded);     // "river", "street", "county", "mountains"
+bool is_place_cue(std::string_view folded);         // "in", "near", "across": a place follows
+bool is_speech_verb(std::string_view folded);       // "said", "says", "told": a person precedes
+bool is_demonym(std::string_view folded);           // "british", "french", "chinese": MISC
+bool is_known_place(std::string_view folded_name);  // countries (ICU's names), capitals, regions
+bool is_name_connector(std::string_view folded);    // "of", "de", "van", "von", "al": inside names
+// Capitalised words that are not names even mid-sentence ("I", "TV", "CEO", "OK", "Internet").
+bool is_never_a_name(std::string_view folded);
+
+}  // namespace precis::detail

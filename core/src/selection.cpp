@@ -1,0 +1,137 @@
+#include "selection.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "scoring.h"
+
+namespace precis::detail {
+
+namespace {
+
+// The default length: about a fifth of the sentences, at least one, at most seven for an
+// article; a book-length text may have as many as the square root of its sentences.
+std::size_t automatic_sentence_count(std::size_t candidates) {
+  const auto fifth = static_cast<std::size_t>(std::lround(0.2 * static_cast<double>(candidates)));
+  const auto ceiling = std::max<std::size_t>(7, static_cast<std::size_t>(std::lround(std::sqrt(static_cast<double>(candidates)))));
+  return std::clamp<std::size_t>(fifth, 1, ceiling);
+}
+
+// Chosen sentences, indexed by term, so that a candidate's similarity to all of them costs
+// only the terms they share.
+class ChosenSentences {
+ public:
+  ChosenSentences(const Document& document, const TermWeights& weights) : document_(document), weights_(weights) {}
+
+  bool repeats(std::size_t candidate) const {
+    if (fingerprints_.count(document_.sentences[candidate].fingerprint) > 0) return true;
+    const double norm = weights_.norms[candidate];
+    if (norm == 0) return false;
+    std::unordered_map<std::size_t, double> dots;
+    const auto& terms = document_.sentences[candidate].terms;
+    for (std::size_t k = 0; k < terms.size(); ++k) {
+      const auto found = postings_.find(terms[k].term);
+      if (found == postings_.end()) continue;
+      for (const auto& [chosen, weight] : found->second) dots[chosen] += weights_.weights[candidate][k] * weight;
+    }
+    for (const auto& [chosen, dot] : dots) {
+      if (dot / (norm * weights_.norms[chosen]) >= redundancy_threshold) return true;
+    }
+    return false;
+  }
+
+  void add(std::size_t sentence) {
+    fingerprints_.insert(document_.sentences[sentence].fingerprint);
+    const auto& terms = document_.sentences[sentence].terms;
+    for (std::size_t k = 0; k < terms.size(); ++k) postings_[terms[k].term].push_back({sentence, weights_.weights[sentence][k]});
+    chosen_.push_back(sentence);
+  }
+
+  std::vector<std::size_t> in_document_order() const {
+    std::vector<std::size_t> sorted = chosen_;
+    std::sort(sorted.begin(), sorted.end());
+    return sorted;
+  }
+
+ private:
+  const Document& document_;
+  const TermWeights& weights_;
+  std::unordered_set<std::uint64_t> fingerprints_;
+  std::unordered_map<std::int32_t, std::vector<std::pair<std::size_t, double>>> postings_;
+  std::vector<std::size_t> chosen_;
+};
+
+}  // namespace
+
+std::string length_problem(const Length& length) {
+  const double value = length.value;
+  const auto whole = [&](const char* what) -> std::string {
+    if (!std::isfinite(value) || value < 1 || value != std::floor(value) || value > 1e9) {
+      return std::string(what) + " must be a whole number of at least 1";
+    }
+    return {};
+  };
+  switch (length.unit) {
+    case Length::Unit::automatic: return {};
+    case Length::Unit::sentences: return whole("sentences");
+    case Length::Unit::words: return whole("words");
+    case Length::Unit::characters: return whole("characters");
+    case Length::Unit::ratio:
+      if (!std::isfinite(value) || value <= 0 || value > 1) return "ratio must be greater than 0 and at most 1";
+      return {};
+  }
+  return {};
+}
+
+Selection select_sentences(const Document& document, const TermWeights& weights, const Length& length) {
+  Selection selection;
+  const std::vector<bool> selectable = selectable_sentences(document);
+  std::vector<std::size_t> order;
+  for (std::size_t s = 0; s < selectable.size(); ++s) {
+    if (selectable[s]) order.push_back(s);
+  }
+  if (order.empty()) return selection;
+  const std::size_t candidates = order.size();
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return document.scores[a] > document.scores[b]; });
+
+  // A budget in sentences, or in words or characters.
+  std::size_t max_sentences = SIZE_MAX;
+  double budget = HUGE_VAL;
+  const auto size_of = [&](std::size_t s) {
+    return static_cast<double>(length.unit == Length::Unit::words ? document.sentences[s].words : document.sentences[s].characters);
+  };
+  switch (length.unit) {
+    case Length::Unit::automatic: max_sentences = automatic_sentence_count(candidates); break;
+    case Length::Unit::sentences: max_sentences = static_cast<std::size_t>(length.value); break;
+    case Length::Unit::ratio:
+      max_sentences = std::max<std::size_t>(1, static_cast<std::size_t>(std::lround(length.value * static_cast<double>(candidates))));
+      break;
+    case Length::Unit::words:
+    case Length::Unit::characters: budget = length.value; break;
+  }
+
+  ChosenSentences chosen(document, weights);
+  std::size_t count = 0;
+  for (const std::size_t s : order) {
+    if (count == max_sentences || budget <= 0) break;
+    if (size_of(s) > budget || chosen.repeats(s)) continue;
+    chosen.add(s);
+    ++count;
+    budget -= size_of(s);
+  }
+  selection.sentences = chosen.in_document_order();
+  if (selection.sentences.empty()) {
+    const char* unit = length.unit == Length::Unit::words ? "words" : "characters";
+    selection.warnings.push_back("no sentence fits within " + std::to_string(static_cast<long long>(length.value)) + " " +
+                                 unit + "; the summary is empty");
+  } else if (length.unit == Length::Unit::sentences && count < max_sentences && count < candidates) {
+    selection.warnings.push_back("only " + std::to_string(count) + " of the requested " + std::to_string(max_sentences) +
+                                 " sentences were chosen: the others repeat what is already in the summary");
+  }
+  return selection;
+}
+
+}  // namespace precis::detail

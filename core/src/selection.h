@@ -1,0 +1,26 @@
+#pragma once
+// Choosing the summary: the best sentences that fit the length budget, never two that say
+// the same thing, returned in document order.
+#include <string>
+#include <vector>
+
+#include "document.h"
+#include "similarity_graph.h"
+
+namespace precis::detail {
+
+// Sentences at least this similar (tf-idf cosine) to a chosen one are not chosen.
+inline constexpr double redundancy_threshold = 0.65;
+
+struct Selection {
+  std::vector<std::size_t> sentences;  // ascending
+  std::vector<std::string> warnings;
+};
+
+// Checks a length before any work is done: counts must be positive whole numbers and a
+// ratio must lie in (0, 1]. Returns the problem, or an empty string.
+std::string length_problem(const Length& length);
+
+Selection select_sentences(const Document& document, const TermWeights& weights, const Length& length);
+
+}  // namespace precis::detail

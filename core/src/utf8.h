@@ -1,0 +1,37 @@
+#pragma once
+// Decoding UTF-8 as the analysis reads it: every invalid or truncated sequence becomes one
+// U+FFFD and consumes one byte, so offsets always stay in the caller's bytes.
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace precis::detail {
+
+inline constexpr char32_t replacement_character = 0xFFFD;
+
+struct DecodedCodePoint {
+  char32_t code_point;
+  std::size_t length;  // bytes consumed, 1 to 4
+  bool valid;
+};
+
+// Decodes the code point that starts at `offset` (which must be < text.size()).
+DecodedCodePoint decode_utf8(std::string_view text, std::size_t offset);
+
+// Appends `code_point` encoded as UTF-8.
+void append_utf8(std::string& out, char32_t code_point);
+
+// `text` with every invalid sequence replaced by U+FFFD (valid text is returned unchanged).
+std::string sanitize_utf8(std::string_view text);
+
+struct Utf8Stats {
+  std::size_t invalid_sequences = 0;
+  std::size_t nul_bytes = 0;
+  std::size_t code_points = 0;
+};
+Utf8Stats scan_utf8(std::string_view text);
+
+// Number of code points in `text`, an invalid byte counting as one.
+std::size_t count_code_points(std::string_view text);
+
+}  // namespace precis::detail
