@@ -1,11 +1,14 @@
 #include "document.h"
 
 #include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <unordered_map>
 
 #include "language_data.h"
@@ -185,15 +188,65 @@ std::unique_ptr<UText, UTextCloser> open_utext(std::string_view text) {
   return std::unique_ptr<UText, UTextCloser>(utext);
 }
 
-std::unique_ptr<icu::BreakIterator> make_break_iterator(bool sentences, std::string_view language, UText* text) {
-  // "ss=standard" keeps "Mr. Smith" and "e.g. this" together, using ICU's per-language
-  // lists of abbreviations.
-  const std::string locale_id = std::string(language) + "@ss=standard";
-  const icu::Locale locale(locale_id.c_str());
+enum class BreakKind { sentence, word };
+
+// Abbreviations after which ICU's own lists ("ss=standard") still end a sentence, by language.
+// Only those that seldom end one: "Inc." and "etc." often do, so they are not here.
+std::vector<std::string_view> extra_abbreviations(std::string_view language) {
+  if (language == "en") {
+    return {"Dr.", "St.", "Gen.", "Sen.", "Gov.", "Lt.", "Col.", "Capt.", "Sgt.", "Rep.", "Rev.",
+            "Jr.", "Sr.", "Prof.", "No.", "Nos.", "Mt.", "Ft.", "approx.", "Fig.", "Vol."};
+  }
+  if (language == "de") return {"Dr.", "Prof.", "Nr.", "ca.", "bzw.", "z.B.", "d.h.", "u.a.", "St.", "Str."};
+  if (language == "fr") return {"M.", "MM.", "Mme.", "Dr.", "Pr.", "St.", "Ste.", "p.ex.", "cf."};
+  if (language == "es" || language == "pt" || language == "it") return {"Dr.", "Dra.", "Sr.", "Sra.", "Sto.", "Prof."};
+  if (language == "nl") return {"Dr.", "Prof.", "dhr.", "mevr.", "mr.", "ir.", "nr.", "bv."};
+  return {};
+}
+
+std::unique_ptr<icu::BreakIterator> build_sentence_iterator(std::string_view language) {
+  // ICU's per-language abbreviation lists (the "ss=standard" data), extended with ours.
+  const icu::Locale locale(std::string(language).c_str());
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> iterator(sentences ? icu::BreakIterator::createSentenceInstance(locale, status)
-                                                         : icu::BreakIterator::createWordInstance(locale, status));
+  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+      icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
+  if (U_FAILURE(status) || !builder) {
+    status = U_ZERO_ERROR;
+    builder.reset(icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
+  }
+  for (const std::string_view abbreviation : extra_abbreviations(language)) {
+    builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(icu::StringPiece(abbreviation.data(), static_cast<int32_t>(abbreviation.size()))), status);
+  }
+  std::unique_ptr<icu::BreakIterator> iterator(
+      builder->wrapIteratorWithFilter(icu::BreakIterator::createSentenceInstance(locale, status), status));
   if (U_FAILURE(status) || !iterator) std::abort();  // break rules are part of the ICU data we ship
+  return iterator;
+}
+
+std::unique_ptr<icu::BreakIterator> build_word_iterator(std::string_view language) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> iterator(
+      icu::BreakIterator::createWordInstance(icu::Locale(std::string(language).c_str()), status));
+  if (U_FAILURE(status) || !iterator) std::abort();  // break rules are part of the ICU data we ship
+  return iterator;
+}
+
+// A new break iterator over `text`. Building one from ICU's rules and abbreviation lists costs
+// more than analysing a short article, so each kind and language is built once and cloned.
+std::unique_ptr<icu::BreakIterator> make_break_iterator(BreakKind kind, std::string_view language, UText* text) {
+  static std::mutex mutex;
+  static std::map<std::pair<BreakKind, std::string>, std::unique_ptr<icu::BreakIterator>> prototypes;
+  std::unique_ptr<icu::BreakIterator> iterator;
+  {
+    const std::lock_guard<std::mutex> lock(mutex);
+    auto& prototype = prototypes[{kind, std::string(language)}];
+    if (!prototype) {
+      prototype = kind == BreakKind::sentence ? build_sentence_iterator(language) : build_word_iterator(language);
+    }
+    iterator.reset(prototype->clone());
+  }
+  if (!iterator) std::abort();  // out of memory
+  UErrorCode status = U_ZERO_ERROR;
   iterator->setText(text, status);
   return iterator;
 }
@@ -229,7 +282,7 @@ std::vector<SentenceData> find_sentences(std::string_view analysis, const std::v
                                          std::string_view language) {
   std::vector<SentenceData> sentences;
   auto utext = open_utext(analysis);
-  auto iterator = make_break_iterator(true, language, utext.get());
+  auto iterator = make_break_iterator(BreakKind::sentence, language, utext.get());
   std::size_t block = 0;
   std::size_t paragraph_of_previous = SIZE_MAX;
   std::size_t index_in_paragraph = 0;
@@ -252,6 +305,14 @@ std::vector<SentenceData> find_sentences(std::string_view analysis, const std::v
       // ("'Stop!' he said."); such a piece continues the sentence before it.
       if (!sentences.empty() && block_of_previous == block && owner.kind == SentenceKind::body &&
           starts_lowercase(analysis, s, e)) {
+        sentences.back().end = e;
+        continue;
+      }
+      // "1. Expand into new markets.": ICU ends a sentence after the item number; the item
+      // is one sentence with its number.
+      if (!sentences.empty() && block_of_previous == block && owner.kind == SentenceKind::list_item &&
+          starts_list_item(analysis.substr(sentences.back().start, e - sentences.back().start)) &&
+          sentences.back().end - sentences.back().start <= 4) {
         sentences.back().end = e;
         continue;
       }
@@ -288,7 +349,7 @@ void hash_into(std::uint64_t& hash, std::string_view bytes) {
 
 void find_words(std::string_view text, std::string_view analysis, std::string_view language, Document& document) {
   auto utext = open_utext(analysis);
-  auto iterator = make_break_iterator(false, language, utext.get());
+  auto iterator = make_break_iterator(BreakKind::word, language, utext.get());
   // Surface form -> its analysis; an article repeats most of its words, and folding through
   // ICU is the costly part.
   std::unordered_map<std::string, WordForm> forms;
@@ -393,11 +454,11 @@ std::string analysis_text(std::string_view text) {
 Document segment_document(std::string_view text, std::string_view language) {
   Document document;
   document.language = std::string(language);
-  std::string analysis = analysis_text(text);
-  const std::vector<Block> blocks = find_blocks(text, analysis);
+  document.analysis = analysis_text(text);
+  const std::vector<Block> blocks = find_blocks(text, document.analysis);
   document.paragraphs = blocks.empty() ? 0 : blocks.back().paragraph + 1;
-  document.sentences = find_sentences(analysis, blocks, language);
-  find_words(text, analysis, language, document);
+  document.sentences = find_sentences(document.analysis, blocks, language);
+  find_words(text, document.analysis, language, document);
   for (SentenceData& sentence : document.sentences) {
     sentence.characters = count_code_points(text.substr(sentence.start, sentence.end - sentence.start));
   }

@@ -44,6 +44,9 @@ struct SentenceData {
 
 struct Document {
   std::string language;
+  // The text as ICU reads it (see analysis_text): same offsets as the input, with soft line
+  // breaks as spaces, so the gap between two words of a wrapped line reads " ".
+  std::string analysis;
   std::vector<std::string> warnings;
   std::vector<Token> tokens;
   std::vector<SentenceData> sentences;
@@ -61,8 +64,8 @@ struct Document {
 // ICU break rules, the stop words and the stemmer.
 Document segment_document(std::string_view text, std::string_view language);
 
-// The text ICU reads: same length and offsets as `text`, with invalid bytes and NULs made
-// harmless and the line breaks of wrapped paragraphs turned into spaces.
+// `text` with invalid bytes and NULs made harmless, same length and offsets (find_blocks then
+// turns the line breaks of wrapped paragraphs into spaces).
 std::string analysis_text(std::string_view text);
 
 }  // namespace precis::detail

@@ -66,6 +66,15 @@ class RuleBasedTagging {
     for (const SentenceData& sentence : document_.sentences) {
       if (sentence.kind == SentenceKind::body || sentence.kind == SentenceKind::list_item) discover(sentence);
     }
+    // After "in": a place, unless the words have a type of their own or begin a typed name
+    // ("in Brightfield" when "Brightfield Energy Ltd" is an organisation).
+    for (const auto& [first, last] : placed_) {
+      const std::string name = phrase(first, last);
+      if (names_.count(name) > 0) continue;
+      const auto longer = names_.lower_bound(name + " ");
+      const bool begins_name = longer != names_.end() && longer->first.rfind(name + " ", 0) == 0;
+      vote(first, last, begins_name ? longer->second.winner() : EntityType::LOC);
+    }
     // Runs without evidence of their own: "Gareth Thomas" is a person once another
     // "Thomas" is; the rest are names of some other kind.
     for (const auto& [first, last] : unexplained_) {
@@ -100,8 +109,9 @@ class RuleBasedTagging {
     }
   }
 
+  // Read in the analysis text, where the line break inside a wrapped name is a space.
   std::string_view gap(std::size_t left, std::size_t right) const {
-    return text_.substr(tokens_[left].end, tokens_[right].start - tokens_[left].end);
+    return std::string_view(document_.analysis).substr(tokens_[left].end, tokens_[right].start - tokens_[left].end);
   }
 
   std::string phrase(std::size_t first, std::size_t last) const {
@@ -122,11 +132,16 @@ class RuleBasedTagging {
         last = next;
         continue;
       }
-      // "Bank of England", "Ludwig van Beethoven": a lower-case connector between two capitals.
-      if (next + 1 < limit && !tokens_[next].name_like && is_name_connector(tokens_[next].folded) &&
-          tokens_[next + 1].name_like && gap(last, next) == " " && gap(next, next + 1) == " ") {
-        last = next + 1;
-        continue;
+      // "Bank of England", "Ludwig van Beethoven": a lower-case connector between two capitals;
+      // "Weston-super-Mare": a lower-case word between hyphens.
+      if (next + 1 < limit && !tokens_[next].name_like && tokens_[next + 1].name_like) {
+        const bool connector = is_name_connector(tokens_[next].folded) && gap(last, next) == " " &&
+                               gap(next, next + 1) == " ";
+        const bool hyphenated = gap(last, next) == "-" && gap(next, next + 1) == "-";
+        if (connector || hyphenated) {
+          last = next + 1;
+          continue;
+        }
       }
       break;
     }
@@ -198,7 +213,11 @@ class RuleBasedTagging {
       return vote(first, last, EntityType::ORG);
     }
     if (initial_only) return;
-    if (!before.empty() && is_place_cue(before) && words <= 3) return vote(first, last, EntityType::LOC);
+    // "in X" is weak evidence ("shares in Brightfield"): it is weighed after everything else.
+    if (!before.empty() && is_place_cue(before) && words <= 3) {
+      placed_.emplace_back(first, last);
+      return;
+    }
     // "J. Smith", "KP Robertson": initials before a capitalised word.
     const std::size_t initial_bytes = tokens_[first].end - tokens_[first].start;
     if (words == 2 && tokens_[first].all_caps == (initial_bytes == 2) && initial_bytes <= 2 && tokens_[last].name_like) {
@@ -249,7 +268,8 @@ class RuleBasedTagging {
   std::vector<NameToken> tokens_;
   std::unordered_set<std::string> lowercase_words_;
   std::unordered_set<std::string> first_words_;
-  std::vector<std::pair<std::size_t, std::size_t>> unexplained_;  // token ranges of untyped runs  // of the typed names, to skip other words fast
+  std::vector<std::pair<std::size_t, std::size_t>> unexplained_;  // token ranges of untyped runs
+  std::vector<std::pair<std::size_t, std::size_t>> placed_;       // ... and of runs after "in"  // of the typed names, to skip other words fast
   // Ordered so that nothing about the result depends on hashing.
   std::map<std::string, TypeVotes> names_;
 };
@@ -262,8 +282,7 @@ std::vector<Span> RuleBasedNameTagger::tag(const Document& document, std::string
 }
 
 std::vector<Entity> find_entities(const Document& document, std::string_view text, const NameTagger& tagger) {
-  const std::string analysis = analysis_text(text);
-  const std::vector<Span> patterns = find_pattern_entities(analysis);
+  const std::vector<Span> patterns = find_pattern_entities(document.analysis);
   const std::vector<Span> names = tagger.tag(document, text, patterns);
 
   std::vector<Span> spans;

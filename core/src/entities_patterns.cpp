@@ -43,7 +43,8 @@ constexpr std::array<std::string_view, 9> percent_words = {"percent", "per cent"
                                                            "por ciento", "per cento", "por cento",
                                                            "procent", "процентов"};
 
-constexpr std::array<std::string_view, 52> unit_words = {
+constexpr std::array<std::string_view, 60> unit_words = {
+    "kilomètres", "kilomètre", "mètres", "mètre", "kilometern", "metern", "tonnen", "kilogramm",
     "km", "kilometres", "kilometers", "kilometre", "kilometer", "m", "metres", "meters", "metre", "meter",
     "cm", "mm", "miles", "mile", "feet", "foot", "ft", "inches", "inch", "yards", "kg", "kilograms",
     "kilogram", "g", "grams", "tonnes", "tons", "tonne", "ton", "lb", "lbs", "pounds", "ounces", "oz",
@@ -145,8 +146,11 @@ class PatternScanner {
     }
     while (end > i) {
       const char last = text_[end - 1];
-      const bool unbalanced_paren = last == ')' && std::count(text_.begin() + static_cast<std::ptrdiff_t>(i),
-                                                              text_.begin() + static_cast<std::ptrdiff_t>(end), '(') == 0;
+      const auto count = [&](char c) {
+        return std::count(text_.begin() + static_cast<std::ptrdiff_t>(i), text_.begin() + static_cast<std::ptrdiff_t>(end), c);
+      };
+      // "(see https://example.org/Mercury_(planet))": keep the pair inside the URL only.
+      const bool unbalanced_paren = last == ')' && count(')') > count('(');
       if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == '?' ||
           last == '\'' || unbalanced_paren) {
         --end;
@@ -274,7 +278,12 @@ class PatternScanner {
                                         std::string_view("\u00A3"), std::string_view("$")}) {
       if (text_.substr(scaled, sign.size()) == sign) return Span{i, scaled + sign.size(), EntityType::MONEY};
     }
-    const Word currency = word_after(scaled);
+    // "310 millions d'euros", "2 milliards de dollars".
+    std::size_t currency_start = scaled;
+    for (const std::string_view of : {std::string_view(" d'"), std::string_view(" d\u2019"), std::string_view(" de")}) {
+      if (scaled != end && text_.substr(scaled, of.size()) == of) currency_start = scaled + of.size();
+    }
+    const Word currency = word_after(currency_start, currency_start == scaled || text_[currency_start - 1] == 'e');
     if (currency.end != npos && contains(currency_words, currency.folded)) {
       return Span{i, currency.end, EntityType::MONEY};
     }

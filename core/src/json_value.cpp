@@ -171,15 +171,17 @@ class JsonParser {
           case 'u': {
             char32_t unit = 0;
             if (!parse_hex4(unit)) return false;
+            // A high surrogate pairs with a low one in the next escape; anything else leaves it
+            // alone, and the next escape is read afresh (it may start a pair of its own).
             if (unit >= 0xD800 && unit <= 0xDBFF && text_.substr(position_, 2) == "\\u") {
+              const std::size_t next_escape = position_;
               position_ += 2;
               char32_t low = 0;
               if (!parse_hex4(low)) return false;
               if (low >= 0xDC00 && low <= 0xDFFF) {
                 unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
               } else {
-                append_utf8(out, replacement_character);  // a lone high surrogate
-                unit = low;
+                position_ = next_escape;
               }
             }
             // A lone surrogate cannot be encoded in UTF-8.

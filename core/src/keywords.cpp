@@ -18,11 +18,11 @@ struct Candidate {
   std::vector<std::int32_t> terms;
   std::size_t count = 0;
   std::size_t first_sentence = 0;
-  // How it is shown: its first use that does not open a sentence (whose capital would say
-  // nothing), or else its first use.
+  // How it is shown: as first written in the body and not at the start of a sentence, where
+  // capitals say nothing (nor in a title, whose words are all capitalised).
   std::size_t shown_start = 0;
   std::size_t shown_end = 0;
-  bool shown_mid_sentence = false;
+  int shown_rank = -1;  // how telling that use's letter case is, from 0 (not at all) to 2
 };
 
 // Up to three term indices in one integer, so phrases hash cheaply.
@@ -35,7 +35,7 @@ std::uint64_t phrase_key(const Token* tokens, std::uint32_t length) {
 // Runs of adjacent content words inside one sentence, with only a space or hyphen between them
 // (or nothing, between Chinese or Japanese words).
 template <class Visit>
-void for_each_run(const Document& document, std::string_view text, Visit visit) {
+void for_each_run(const Document& document, Visit visit) {
   for (std::size_t s = 0; s < document.sentences.size(); ++s) {
     const SentenceData& sentence = document.sentences[s];
     std::uint32_t run_start = sentence.first_token;
@@ -45,7 +45,8 @@ void for_each_run(const Document& document, std::string_view text, Visit visit) 
                              document.tokens[t].kind != TokenKind::number &&
                              !is_speech_verb(document.terms[static_cast<std::size_t>(document.tokens[t].term)]);
       if (continues && t > run_start) {
-        const std::string_view gap = text.substr(document.tokens[t - 1].end, document.tokens[t].start - document.tokens[t - 1].end);
+        const std::string_view gap = std::string_view(document.analysis)
+                                         .substr(document.tokens[t - 1].end, document.tokens[t].start - document.tokens[t - 1].end);
         // Chinese and Japanese write a phrase without spaces.
         const bool unspaced = gap.empty() && document.tokens[t].kind == TokenKind::ideographic &&
                               document.tokens[t - 1].kind == TokenKind::ideographic;
@@ -79,16 +80,18 @@ std::vector<Keyword> find_keywords(const Document& document, std::string_view te
   }
 
   std::unordered_map<std::uint64_t, Candidate> candidates;
-  for_each_run(document, text, [&](std::size_t sentence, std::uint32_t first, std::uint32_t end) {
+  for_each_run(document, [&](std::size_t sentence, std::uint32_t first, std::uint32_t end) {
     for (std::uint32_t start = first; start < end; ++start) {
       for (std::uint32_t length = 1; length <= max_phrase_words && start + length <= end; ++length) {
         Candidate& candidate = candidates[phrase_key(&document.tokens[start], length)];
-        const bool mid_sentence = start != document.sentences[sentence].first_token;
-        if (candidate.count == 0 || (mid_sentence && !candidate.shown_mid_sentence)) {
+        const bool in_body = document.sentences[sentence].kind == SentenceKind::body ||
+                             document.sentences[sentence].kind == SentenceKind::list_item;
+        const int rank = in_body ? (start != document.sentences[sentence].first_token ? 2 : 1) : 0;
+        if (rank > candidate.shown_rank) {
           const Token& last = document.tokens[start + length - 1];
           candidate.shown_start = document.tokens[start].start;
           candidate.shown_end = last.end - possessive_length(text.substr(last.start, last.end - last.start));
-          candidate.shown_mid_sentence = mid_sentence;
+          candidate.shown_rank = rank;
         }
         if (candidate.count == 0) {
           for (std::uint32_t t = start; t < start + length; ++t) candidate.terms.push_back(document.tokens[t].term);
@@ -106,8 +109,12 @@ std::vector<Keyword> find_keywords(const Document& document, std::string_view te
   };
   std::vector<Ranked> ranked;
   for (const auto& [key, candidate] : candidates) {
-    // A phrase of several words must recur to count as one; a word alone needs two uses.
+    // A phrase must recur to count as one; a word alone must also be longer than a character.
     if (candidate.count < 2) continue;
+    if (candidate.terms.size() == 1 &&
+        count_code_points(document.terms[static_cast<std::size_t>(candidate.terms[0])]) < 2) {
+      continue;
+    }
     double word_weight = 0;
     for (const std::int32_t term : candidate.terms) word_weight += std::log(1.0 + term_count[static_cast<std::size_t>(term)]);
     word_weight /= static_cast<double>(candidate.terms.size());

@@ -29,7 +29,7 @@ const WordSet& person_titles() {
       "sra", "signor", "signora", "dott", "sig", "dhr", "mevrouw", "mevr", "premier", "prime",
       "ambassador", "commissioner", "spokesman", "spokeswoman", "spokesperson", "striker", "midfielder",
       "defender", "goalkeeper", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin", "präsident",
-      "präsidentin", "ministerpräsident", "ministerpräsidentin", "bürgermeister", "bürgermeisterin",
+      "präsidentin", "ministerpräsident", "ministerpräsidentin", "bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin",
       "président", "présidente", "ministre", "maire", "presidente", "ministro", "ministra", "alcalde",
       "sindaco", "burgemeester", "minister-president", "koning", "koningin", "roi", "reine", "könig",
       "königin", "papst", "pape", "papa", "президент", "министр", "премьер", "singer", "actor", "actress", "author", "founder", "boss", "saint", "st",
@@ -174,7 +174,7 @@ const WordSet& places() {
 
 const WordSet& connectors() {
   static const WordSet set = make_set({"of", "de", "du", "des", "la", "le", "del", "della", "di", "da",
-                                        "van", "von", "der", "den", "ter", "al", "el", "bin", "y"});
+                                        "van", "von", "der", "den", "ter", "al", "el", "bin", "y", "for"});
   return set;
 }
 

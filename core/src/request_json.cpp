@@ -33,22 +33,9 @@ std::string read_string(const JsonValue& object, std::string_view name, std::str
   return {};
 }
 
-}  // namespace
-
-Expected<Request> parse_request(std::string_view json, const Options& defaults) {
-  Expected<JsonValue> parsed = detail::parse_json(json);
-  if (!parsed) return Error{"invalid JSON: " + parsed.error().message};
-  const JsonValue& object = *parsed;
-  if (object.kind != Kind::object) return Error{"the request must be a JSON object"};
-
-  Request request;
-  request.options = defaults;
-  if (const JsonValue* id = object.find("id")) request.id = std::string(id->source);
-
-  const JsonValue* text = object.find("text");
-  if (text == nullptr || text->kind != Kind::string) return Error{"the request needs \"text\", a string"};
-  request.text = text->string;
-
+// Reads the option members of a parsed JSON object over `defaults`.
+Expected<Options> read_options(const JsonValue& object, const Options& defaults) {
+  Options options = defaults;
   bool length_set = false;
   for (const auto& [name, unit] : length_members) {
     const JsonValue* found = object.find(name);
@@ -56,20 +43,50 @@ Expected<Request> parse_request(std::string_view json, const Options& defaults) 
     if (found->kind != Kind::number) return Error{quoted(name) + " must be a number"};
     if (length_set) return Error{"give only one of \"sentences\", \"ratio\", \"words\" and \"characters\""};
     length_set = true;
-    request.options.length = {unit, found->number};
+    options.length = {unit, found->number};
   }
 
   std::string algorithm;
-  for (const std::string& problem : {read_string(object, "language", request.options.language),
-                                     read_string(object, "focus", request.options.focus),
+  for (const std::string& problem : {read_string(object, "language", options.language),
+                                     read_string(object, "focus", options.focus),
                                      read_string(object, "algorithm", algorithm)}) {
     if (!problem.empty()) return Error{problem};
   }
   if (!algorithm.empty()) {
     const std::optional<Algorithm> known = algorithm_from_name(algorithm);
     if (!known) return Error{"unknown algorithm \"" + algorithm + "\""};
-    request.options.algorithm = *known;
+    options.algorithm = *known;
   }
+  return options;
+}
+
+Expected<JsonValue> parse_object(std::string_view json, std::string_view what) {
+  Expected<JsonValue> parsed = detail::parse_json(json);
+  if (!parsed) return Error{"invalid JSON: " + parsed.error().message};
+  if (parsed->kind != Kind::object) return Error{"the " + std::string(what) + " must be a JSON object"};
+  return parsed;
+}
+
+}  // namespace
+
+Expected<Options> parse_options(std::string_view json, const Options& defaults) {
+  Expected<JsonValue> object = parse_object(json, "options");
+  if (!object) return object.error();
+  return read_options(*object, defaults);
+}
+
+Expected<Request> parse_request(std::string_view json, const Options& defaults) {
+  Expected<JsonValue> object = parse_object(json, "request");
+  if (!object) return object.error();
+
+  Request request;
+  if (const JsonValue* id = object->find("id")) request.id = std::string(id->source);
+  const JsonValue* text = object->find("text");
+  if (text == nullptr || text->kind != Kind::string) return Error{"the request needs \"text\", a string"};
+  request.text = text->string;
+  Expected<Options> options = read_options(*object, defaults);
+  if (!options) return options.error();
+  request.options = std::move(*options);
   return request;
 }
 
@@ -93,6 +110,13 @@ std::string error_json(std::string_view id_json, std::string_view message) {
   std::string out = "{\"id\":";
   out += id_json;
   out += ",\"error\":";
+  detail::append_json_string(out, message);
+  out += '}';
+  return out;
+}
+
+std::string error_json(std::string_view message) {
+  std::string out = "{\"error\":";
   detail::append_json_string(out, message);
   out += '}';
   return out;

@@ -12,10 +12,12 @@ namespace precis::detail {
 namespace {
 
 // The default length: about a fifth of the sentences, at least one, at most seven for an
-// article; a book-length text may have as many as the square root of its sentences.
+// article (up to 150 sentences); a book-length text gets up to the square root of its
+// sentences less five, which meets seven at 150.
 std::size_t automatic_sentence_count(std::size_t candidates) {
   const auto fifth = static_cast<std::size_t>(std::lround(0.2 * static_cast<double>(candidates)));
-  const auto ceiling = std::max<std::size_t>(7, static_cast<std::size_t>(std::lround(std::sqrt(static_cast<double>(candidates)))));
+  const auto root = std::lround(std::sqrt(static_cast<double>(candidates)));
+  const auto ceiling = static_cast<std::size_t>(std::max<long>(7, root - 5));
   return std::clamp<std::size_t>(fifth, 1, ceiling);
 }
 

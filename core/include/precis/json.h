@@ -30,6 +30,10 @@ struct Request {
 // the default length.
 Expected<Request> parse_request(std::string_view json, const Options& defaults);
 
+// Just the options of a request ({"sentences": 3, "language": "de"}, no "text" needed), for
+// callers that pass the text separately.
+Expected<Options> parse_options(std::string_view json, const Options& defaults);
+
 // The "id" member of a request as written, or "null" when the line is not JSON or has none;
 // for error replies to requests that could not be parsed.
 std::string request_id(std::string_view json);
@@ -39,5 +43,8 @@ std::string response_json(std::string_view id_json, const Result& result);
 
 // {"id": <id>, "error": "<message>"}
 std::string error_json(std::string_view id_json, std::string_view message);
+
+// {"error": "<message>"}, where there is no request to name
+std::string error_json(std::string_view message);
 
 }  // namespace precis

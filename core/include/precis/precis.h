@@ -95,7 +95,8 @@ struct Length {
   Unit unit = Unit::automatic;
   double value = 0;  // a count, or a fraction of the sentences for `ratio`
 
-  // About a fifth of the sentences, at least 1, at most 7 for a news-length article.
+  // About a fifth of the sentences, at least 1, at most 7 for an article of up to 150
+  // sentences (longer texts, such as books, get up to the square root of their sentences, less 5).
   static Length automatic() { return {}; }
   static Length sentences(double count) { return {Unit::sentences, count}; }
   static Length ratio(double fraction) { return {Unit::ratio, fraction}; }
@@ -142,7 +143,7 @@ struct Entity {
 };
 
 struct Keyword {
-  std::string text;  // as most often written in the text
+  std::string text;  // as first written in the body, away from the start of a sentence
   double score = 0;  // in [0, 1], the best is 1
 };
 

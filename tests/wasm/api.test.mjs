@@ -1,0 +1,112 @@
+// The JS API: UTF-16 offsets, large and bad input, bad options, the lazily loaded dictionary,
+// and analysing once for several lengths.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { bbcArticles, loadPrecis, npmDir } from './support.mjs';
+
+const precis = await loadPrecis();
+
+function assertOffsetsSliceText(text, result) {
+  for (const s of result.sentences) {
+    const slice = text.slice(s.start, s.end);
+    assert.equal(slice, slice.trim(), 'a sentence is trimmed');
+    assert.ok(slice.length > 0);
+  }
+  for (const e of result.entities) assert.equal(text.slice(e.start, e.end), e.text);
+}
+
+test('offsets are UTF-16 code units, exact around astral characters and CJK', async () => {
+  const text = 'Launch day 🚀🚀 went well for Nimbus Labs Inc. The 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 team cheered. ' +
+    'Mr. Tobias Reyn paid $5m for 10% of it on 3 March 2026. 東京で会議が開かれました。新しい計画が発表されました。';
+  const result = await precis.summarize(text, { sentences: 2, language: 'en' });
+  assertOffsetsSliceText(text, result);
+  const sentences = result.sentences.map((s) => text.slice(s.start, s.end));
+  assert.equal(sentences[0], 'Launch day 🚀🚀 went well for Nimbus Labs Inc.');
+  assert.equal(sentences[1], 'The 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 team cheered.');
+  const entities = result.entities.map((e) => `${e.type}:${e.text}`);
+  for (const expected of ['ORG:Nimbus Labs Inc', 'PER:Tobias Reyn', 'MONEY:$5m', 'PERCENT:10%', 'DATE:3 March 2026']) {
+    assert.ok(entities.includes(expected), `${expected} in ${entities}`);
+  }
+  assert.ok(sentences.includes('新しい計画が発表されました。'));
+});
+
+test('a 5 MB text is analysed, with offsets into the whole string', async () => {
+  const articles = bbcArticles(1665).map((a) => a.text);
+  let text = '';
+  while (text.length < 5_000_000) text += articles.join('\n\n') + '\n\n';
+  const result = await precis.summarize(text, { ratio: 0.01 });
+  assert.ok(result.sentences.length > 50_000, `${result.sentences.length} sentences`);
+  assert.equal(result.summary.length, Math.round(0.01 * result.sentences.filter((s) => s.kind !== 'title' && s.kind !== 'heading').length));
+  const last = result.sentences.at(-1);
+  assert.ok(last.end <= text.length && last.end > text.length - 1000);
+  assertOffsetsSliceText(text, { sentences: result.sentences.slice(-100), entities: result.entities.slice(-100) });
+});
+
+test('bad options reject with an Error that says what was wrong', async () => {
+  const cases = [
+    [{ sentenses: 3 }, /unknown option "sentenses"/],
+    [{ sentences: 0 }, /sentences must be a whole number/],
+    [{ sentences: 2.5 }, /sentences must be a whole number/],
+    [{ ratio: 1.5 }, /ratio must be greater than 0 and at most 1/],
+    [{ sentences: 2, words: 10 }, /only one of/],
+    [{ language: 'xx' }, /unknown language "xx"/],
+    [{ algorithm: 'magic' }, /unknown algorithm "magic"/],
+    [{ sentences: '3' }, /"sentences" must be a number/],
+    ['three', /options must be an object/],
+  ];
+  for (const [options, message] of cases) {
+    await assert.rejects(precis.summarize('One sentence here. Another one there.', options), message);
+  }
+  await assert.rejects(precis.summarize(42), /the text must be a string/);
+});
+
+test('bad input gives a result and a warning, not a failure', async () => {
+  const empty = await precis.summarize('');
+  assert.deepEqual(empty.sentences, []);
+  assert.ok(empty.warnings.some((w) => /empty/.test(w)));
+
+  const lone = 'Broken \uD800 surrogate in a sentence. A second sentence follows it.';
+  const result = await precis.summarize(lone);
+  assert.equal(result.sentences.length, 2);
+  assertOffsetsSliceText(lone, result);
+
+  const nul = 'Zero\u0000bytes inside. They are read as spaces by the analysis.';
+  const withNul = await precis.summarize(nul);
+  assert.ok(withNul.warnings.some((w) => /NUL/.test(w)));
+  assertOffsetsSliceText(nul, withNul);
+});
+
+test('analysing once serves every length, and equals summarising from scratch', async () => {
+  const text = bbcArticles(3)[2].text;
+  const analysis = await precis.analyze(text);
+  for (const length of [{ sentences: 1 }, { sentences: 4 }, { ratio: 0.5 }, { words: 60 }, { characters: 400 }, {}]) {
+    const picked = await analysis.summarize(length);
+    assert.deepEqual(picked, await precis.summarize(text, length), JSON.stringify(length));
+  }
+  const words = await analysis.summarize({ words: 60 });
+  assert.ok(words.summary.reduce((sum, i) => sum + words.sentences[i].words, 0) <= 60);
+  await analysis.release();
+  await assert.rejects(analysis.summarize({ sentences: 2 }), /released/);
+});
+
+test('the dictionary file is fetched only for text that needs it, and only once', async () => {
+  const { Engine } = await import(pathToFileURL(path.join(npmDir, 'precis-engine.js')));
+  const requested = [];
+  const engine = await Engine.create((name) => {
+    requested.push(name);
+    return readFile(path.join(npmDir, name));
+  });
+  await engine.summarizeText('An English text. It needs no dictionary at all.');
+  await engine.summarizeText('Ein deutscher Text. Auch er braucht kein Wörterbuch.');
+  assert.deepEqual(requested.sort(), ['precis-core.wasm', 'precis-icu-core.dat']);
+
+  const japanese = await engine.summarizeText('今日は東京で大きな会議が開かれました。政府は新しい政策を発表しました。');
+  assert.deepEqual(requested.filter((n) => n === 'precis-icu-dict.dat'), ['precis-icu-dict.dat']);
+  const words = japanese.sentences.reduce((sum, s) => sum + s.words, 0);
+  assert.ok(words >= 10, `Japanese is split into dictionary words (${words})`);
+  await engine.summarizeText('曼谷是泰国的首都。ภาษาไทยเป็นภาษาที่สวยงาม');
+  assert.equal(requested.filter((n) => n === 'precis-icu-dict.dat').length, 1);
+});

@@ -1,0 +1,199 @@
+// The engine: the WebAssembly core and its ICU data, driven in the current thread. Browsers run
+// it inside precis-worker.js; Node runs it in-process. Offsets leave here as UTF-16 code units.
+import createPrecisCore from './precis-core.js';
+
+// Texts in these scripts need ICU's word dictionaries, a separate file fetched on first need.
+const NEEDS_DICTIONARY =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+const LENGTH_OPTIONS = ['sentences', 'ratio', 'words', 'characters'];
+const ANALYSIS_OPTIONS = ['language', 'algorithm', 'focus'];
+
+const encoder = new TextEncoder();
+
+/** Checks option names and shapes the options as the core reads them (JSON). */
+function optionsJson(options, allowed) {
+  if (options === undefined || options === null) return '{}';
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError('options must be an object such as { sentences: 3 }');
+  }
+  const shaped = {};
+  for (const [name, value] of Object.entries(options)) {
+    if (value === undefined) continue;
+    if (!allowed.includes(name)) {
+      throw new TypeError(`unknown option "${name}"; the options are ${allowed.join(', ')}`);
+    }
+    shaped[name] = name === 'focus' && Array.isArray(value) ? value.join(' ') : value;
+  }
+  return JSON.stringify(shaped);
+}
+
+/**
+ * UTF-16 positions of the given UTF-8 byte offsets into `text` (sorted, unique). A lone
+ * surrogate counts as the three bytes of U+FFFD, as TextEncoder writes it.
+ */
+function utf16Positions(text, byteOffsets) {
+  const positions = new Map();
+  let bytes = 0;
+  let next = 0;
+  for (let i = 0; i <= text.length && next < byteOffsets.length; ) {
+    while (next < byteOffsets.length && byteOffsets[next] <= bytes) positions.set(byteOffsets[next++], i);
+    if (i === text.length) break;
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) {
+      bytes += 1;
+      i += 1;
+    } else if (unit < 0x800) {
+      bytes += 2;
+      i += 1;
+    } else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length &&
+               text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff) {
+      bytes += 4;
+      i += 2;
+    } else {
+      bytes += 3;
+      i += 1;
+    }
+  }
+  while (next < byteOffsets.length) positions.set(byteOffsets[next++], text.length);
+  return positions;
+}
+
+export class Engine {
+  /** @param loadFile async (name) => ArrayBuffer | Uint8Array, for the module's own files */
+  static async create(loadFile) {
+    const [wasmBinary, coreData] = await Promise.all([loadFile('precis-core.wasm'), loadFile('precis-icu-core.dat')]);
+    const core = await createPrecisCore({ wasmBinary: new Uint8Array(wasmBinary) });
+    const engine = new Engine(core, loadFile);
+    engine.#addIcuData(coreData);
+    return engine;
+  }
+
+  #core;
+  #loadFile;
+  #dictionary = null;  // the promise of the dictionary file, once asked for
+  #analyses = new Map();  // handle -> { text, positions }
+
+  constructor(core, loadFile) {
+    this.#core = core;
+    this.#loadFile = loadFile;
+  }
+
+  get version() {
+    return this.#core.UTF8ToString(this.#core._precis_version());
+  }
+
+  #reply(pointer) {
+    const reply = JSON.parse(this.#core.UTF8ToString(pointer));
+    if (reply.error !== undefined) throw new Error(reply.error);
+    return reply;
+  }
+
+  #addIcuData(data) {
+    const bytes = new Uint8Array(data);
+    const buffer = this.#core._precis_icu_buffer(bytes.length);
+    if (!buffer) throw new Error('out of memory while loading the ICU data');
+    this.#core.HEAPU8.set(bytes, buffer);
+    this.#reply(this.#core._precis_add_icu_data(buffer));
+  }
+
+  /** Loads the word dictionaries once, if `text` is written in a script that needs them. */
+  async #dictionaryFor(text) {
+    if (!NEEDS_DICTIONARY.test(text)) return;
+    if (this.#dictionary === null) {
+      this.#dictionary = this.#loadFile('precis-icu-dict.dat').then((data) => this.#addIcuData(data));
+      this.#dictionary.catch(() => { this.#dictionary = null; });  // a later text may try again
+    }
+    await this.#dictionary;
+  }
+
+  /** Analyses a text once; summaries of any length are then cheap (see summarize). */
+  async analyze(text, options = {}) {
+    if (typeof text !== 'string') throw new TypeError('the text must be a string');
+    const json = optionsJson(options, [...ANALYSIS_OPTIONS, ...LENGTH_OPTIONS]);
+    await this.#dictionaryFor(text);
+    const bytes = encoder.encode(text);
+    const core = this.#core;
+    const textPointer = core._malloc(Math.max(bytes.length, 1));
+    const optionsBytes = encoder.encode(json + '\0');
+    const optionsPointer = core._malloc(optionsBytes.length);
+    if (!textPointer || !optionsPointer) {
+      core._free(textPointer);
+      core._free(optionsPointer);
+      throw new Error(`out of memory: the text (${bytes.length} bytes) is too large to analyse here`);
+    }
+    try {
+      core.HEAPU8.set(bytes, textPointer);
+      core.HEAPU8.set(optionsBytes, optionsPointer);
+      const { analysis } = this.#reply(core._precis_analyze(textPointer, bytes.length, optionsPointer));
+      this.#analyses.set(analysis, { text, positions: null });
+      return analysis;
+    } catch (error) {
+      throw this.#explain(error);
+    } finally {
+      core._free(textPointer);
+      core._free(optionsPointer);
+    }
+  }
+
+  /** The result for one length ({ sentences: 3 }, { ratio: 0.2 }, ... or {} for the default). */
+  summarize(handle, length = {}) {
+    const analysis = this.#analyses.get(handle);
+    if (!analysis) throw new Error('this analysis was released');
+    const lengthBytes = encoder.encode(optionsJson(length, LENGTH_OPTIONS) + '\0');
+    const pointer = this.#core._malloc(lengthBytes.length);
+    let result;
+    try {
+      this.#core.HEAPU8.set(lengthBytes, pointer);
+      result = this.#reply(this.#core._precis_summarize(handle, pointer));
+    } catch (error) {
+      throw this.#explain(error);
+    } finally {
+      this.#core._free(pointer);
+    }
+    return this.#toUtf16(analysis, result);
+  }
+
+  release(handle) {
+    if (this.#analyses.delete(handle)) this.#core._precis_release(handle);
+  }
+
+  /** analyze + summarize + release. */
+  async summarizeText(text, options = {}) {
+    const handle = await this.analyze(text, options);
+    try {
+      const length = Object.fromEntries(LENGTH_OPTIONS.filter((k) => options?.[k] !== undefined).map((k) => [k, options[k]]));
+      return this.summarize(handle, length);
+    } finally {
+      this.release(handle);
+    }
+  }
+
+  // The offsets are the same for every length of one analysis: convert them once.
+  #toUtf16(analysis, result) {
+    if (analysis.positions === null) {
+      const offsets = new Set();
+      for (const s of result.sentences) offsets.add(s.start).add(s.end);
+      for (const e of result.entities) offsets.add(e.start).add(e.end);
+      analysis.positions = utf16Positions(analysis.text, [...offsets].sort((a, b) => a - b));
+    }
+    const at = (offset) => analysis.positions.get(offset);
+    for (const s of result.sentences) {
+      s.start = at(s.start);
+      s.end = at(s.end);
+    }
+    for (const e of result.entities) {
+      e.start = at(e.start);
+      e.end = at(e.end);
+    }
+    return result;
+  }
+
+  // WebAssembly traps (such as an allocation past the memory limit) say little on their own.
+  #explain(error) {
+    if (error instanceof WebAssembly.RuntimeError || /abort|out of memory/i.test(String(error?.message))) {
+      return new Error(`the text could not be analysed: out of memory (${error.message})`);
+    }
+    return error;
+  }
+}
