@@ -43,6 +43,13 @@ build_native() {
   cmake --build --preset native -j "$(nproc)"
 }
 
+# build_asan: the native build with AddressSanitizer and UndefinedBehaviorSanitizer (build/asan).
+build_asan() {
+  ensure_packages cmake g++ make pkg-config libicu-dev catch2
+  [ -f build/asan/CMakeCache.txt ] || cmake --preset asan >/dev/null
+  cmake --build --preset asan -j "$(nproc)"
+}
+
 # build_wasm: ICU for WebAssembly (cached outside the clone), then the module into build/site
 # and build/npm.
 build_wasm() {

@@ -248,7 +248,7 @@ TEST_CASE("run_jsonl_batch answers N lines with N lines, in order", "[cli]") {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const JsonValue response = parse_json_ok(lines[i]);
     REQUIRE(response.kind == JsonValue::Kind::object);
-    CHECK(response.members.front().first == "id");
+    CHECK(response.members.front().name == "id");
     CHECK(response.find("id")->number == static_cast<double>(i));
     CHECK(response.find("sentences") != nullptr);
     CHECK(response.find("summary") != nullptr);
@@ -276,7 +276,7 @@ TEST_CASE("run_jsonl_batch answers a bad line with an error and goes on", "[cli]
   for (std::size_t i = 0; i < lines.size(); ++i) {
     INFO("line " << i << ": " << lines[i]);
     const JsonValue response = parse_json_ok(lines[i]);
-    CHECK(response.members.front().first == "id");
+    CHECK(response.members.front().name == "id");
     CHECK(response.find("id")->source == ids[i]);
     const bool should_fail = i >= 1 && i <= 5;
     CHECK((response.find("error") != nullptr) == should_fail);

@@ -26,7 +26,7 @@ JsonValue parse_ok(std::string_view text) {
 
 std::vector<std::string> keys_of(const JsonValue& object) {
   std::vector<std::string> keys;
-  for (const auto& member : object.members) keys.push_back(member.first);
+  for (const auto& member : object.members) keys.push_back(member.name);
   return keys;
 }
 
@@ -322,14 +322,14 @@ TEST_CASE("response_json and error_json are objects that start with the id", "[j
   const JsonValue parsed = parse_ok(response);
   REQUIRE(parsed.kind == Kind::object);
   REQUIRE_FALSE(parsed.members.empty());
-  CHECK(parsed.members.front().first == "id");
-  CHECK(parsed.members.front().second.source == R"({"doc": 3})");
+  CHECK(parsed.members.front().name == "id");
+  CHECK(parsed.members.front().value.source == R"({"doc": 3})");
   // The rest is the result, member for member.
   const JsonValue alone = parse_ok(json);
   REQUIRE(parsed.members.size() == alone.members.size() + 1);
   for (std::size_t i = 0; i < alone.members.size(); ++i) {
-    CHECK(parsed.members[i + 1].first == alone.members[i].first);
-    CHECK(parsed.members[i + 1].second.source == alone.members[i].second.source);
+    CHECK(parsed.members[i + 1].name == alone.members[i].name);
+    CHECK(parsed.members[i + 1].value.source == alone.members[i].value.source);
   }
 
   const std::string error = precis::error_json("\"a\"", "bad \"thing\"\n happened \xFF");

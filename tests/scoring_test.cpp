@@ -1,15 +1,20 @@
 // scoring.h: every algorithm scores every sentence in [0, 1], the best at 1, titles and
 // headings at 0; `lead` follows the order of the text; focus terms lift their sentences.
+// sentence_features.h and summary_model.h: the features and the learned model of `auto`.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 #include <string>
 #include <vector>
 
 #include "document.h"
+#include "entities.h"
 #include "scoring.h"
+#include "sentence_features.h"
 #include "similarity_graph.h"
+#include "summary_model.h"
 #include "test_support.h"
 
 using precis::Algorithm;
@@ -221,4 +226,170 @@ TEST_CASE("PageRank over the similarity graph sums to 1", "[scoring]") {
     for (const double r : rank) CHECK(r > 0.0);
   }
   CHECK(precis::detail::pagerank(precis::detail::SimilarityGraph{}, precis::detail::EdgeWeight::cosine, 0.1).empty());
+}
+
+// The default (`auto`): a learned model (summary_model.h) over sentence features
+// (sentence_features.h), written by scripts/train-summary-model.
+
+namespace {
+
+// The news article as a CNN/DailyMail or OrangeSum text arrives: no title, one paragraph.
+std::string flat_untitled(const std::string& text) {
+  std::string body = text.substr(text.find("\n\n") + 2);
+  std::string flat;
+  bool space = false;
+  for (const char c : body) {
+    if (c == '\n') {
+      space = true;
+      continue;
+    }
+    if (space && !flat.empty()) flat += ' ';
+    space = false;
+    flat += c;
+  }
+  return flat;
+}
+
+struct Analysed {
+  precis::detail::Document document;
+  precis::detail::TermWeights weights;
+  std::vector<bool> selectable;
+  std::vector<precis::detail::FeatureRow> features;
+};
+
+Analysed analyse(const std::string& text) {
+  Analysed a;
+  a.document = precis::detail::segment_document(text, "en");
+  a.document.entities = precis::detail::find_entities(a.document, text, precis::detail::RuleBasedNameTagger{});
+  a.weights = precis::detail::weigh_terms(a.document);
+  a.selectable = precis::detail::selectable_sentences(a.document);
+  const precis::detail::SimilarityGraph graph = precis::detail::build_similarity_graph(a.document, a.weights);
+  a.features = precis::detail::sentence_features(a.document, a.weights, graph, a.selectable);
+  return a;
+}
+
+double feature(const precis::detail::FeatureRow& row, precis::detail::Feature f) {
+  return row[static_cast<std::size_t>(f)];
+}
+
+}  // namespace
+
+TEST_CASE("The auto model reads features the library computes, with sound standardisation", "[scoring][model]") {
+  namespace model = precis::detail::summary_model;
+  REQUIRE(model::features.size() > 0);
+  for (std::size_t m = 0; m < model::features.size(); ++m) {
+    INFO("model feature " << model::features[m]);
+    CHECK(std::find(precis::detail::feature_names.begin(), precis::detail::feature_names.end(), model::features[m]) !=
+          precis::detail::feature_names.end());
+    CHECK(std::isfinite(model::mean[m]));
+    CHECK(model::scale[m] > 0.0);
+    CHECK(std::isfinite(model::extract_weights[m]));
+    CHECK(std::isfinite(model::gist_weights[m]));
+  }
+  CHECK(std::isfinite(model::extract_bias));
+  CHECK(model::gist_weight >= 0.0);
+  // Names are unique, in the features and in the model.
+  std::vector<std::string_view> names(precis::detail::feature_names.begin(), precis::detail::feature_names.end());
+  std::sort(names.begin(), names.end());
+  CHECK(std::adjacent_find(names.begin(), names.end()) == names.end());
+}
+
+TEST_CASE("Sentence features: one row a sentence, zero for titles and headings, finite", "[scoring][model]") {
+  using precis::detail::Feature;
+  const Analysed a = analyse(structured_article());
+  REQUIRE(a.features.size() == a.document.sentences.size());
+  bool first_seen = false;
+  for (std::size_t s = 0; s < a.features.size(); ++s) {
+    INFO("sentence " << s);
+    for (const double value : a.features[s]) CHECK(std::isfinite(value));
+    if (!a.selectable[s]) {
+      for (const double value : a.features[s]) CHECK(value == 0.0);
+      continue;
+    }
+    CHECK(feature(a.features[s], Feature::has_title) == 1.0);
+    CHECK(feature(a.features[s], Feature::flat) == 0.0);
+    if (!first_seen) {
+      first_seen = true;
+      CHECK(feature(a.features[s], Feature::first) == 1.0);
+      CHECK(feature(a.features[s], Feature::position_root) == 1.0);
+      CHECK(feature(a.features[s], Feature::position_share) == 0.0);
+      CHECK(feature(a.features[s], Feature::title_cosine) > 0.0);  // "plan", "air" are in the title
+    } else {
+      CHECK(feature(a.features[s], Feature::first) == 0.0);
+    }
+    CHECK(feature(a.features[s], Feature::title_cosine) <= 1.0);
+    CHECK(feature(a.features[s], Feature::lead_cosine) <= 1.0);
+    CHECK(feature(a.features[s], Feature::first_cosine) <= 1.0);
+  }
+  CHECK(first_seen);
+
+  // Without a title and paragraphs: no title overlap, one flat paragraph.
+  const Analysed flat = analyse(flat_untitled(precis_test::news_article()));
+  REQUIRE(!flat.features.empty());
+  for (std::size_t s = 0; s < flat.features.size(); ++s) {
+    CHECK(feature(flat.features[s], Feature::has_title) == 0.0);
+    CHECK(feature(flat.features[s], Feature::title_cosine) == 0.0);
+    CHECK(feature(flat.features[s], Feature::flat) == 1.0);
+  }
+}
+
+TEST_CASE("Sentence features see quotes, questions and numbers", "[scoring][model]") {
+  using precis::detail::Feature;
+  const Analysed a = analyse(
+      "The mayor opened the new bridge on Monday. \"It is a great day for the town,\" she said. "
+      "Will the tolls stay? The bridge cost 12 million pounds and took three years to build.");
+  REQUIRE(a.features.size() == 4);
+  CHECK(feature(a.features[0], Feature::quote) == 0.0);
+  CHECK(feature(a.features[1], Feature::quote) == 1.0);
+  CHECK(feature(a.features[1], Feature::opens_with_quote) == 1.0);
+  CHECK(feature(a.features[2], Feature::question) == 1.0);
+  CHECK(feature(a.features[0], Feature::question) == 0.0);
+  CHECK(feature(a.features[3], Feature::numbers) == 1.0);
+  CHECK(feature(a.features[0], Feature::date) == 1.0);  // "Monday"
+}
+
+TEST_CASE("auto scores are deterministic and in [0, 1]", "[scoring][model]") {
+  for (const std::string& text : {precis_test::news_article(), flat_untitled(precis_test::news_article()), structured_article()}) {
+    const precis::Result first = summarize_ok(text, options_for(Algorithm::automatic));
+    const precis::Result second = summarize_ok(text, options_for(Algorithm::automatic));
+    REQUIRE(first.sentences.size() == second.sentences.size());
+    for (std::size_t s = 0; s < first.sentences.size(); ++s) {
+      CHECK(first.sentences[s].score == second.sentences[s].score);  // bit for bit
+      CHECK(first.sentences[s].score >= 0.0);
+      CHECK(first.sentences[s].score <= 1.0);
+    }
+    CHECK(first.summary == second.summary);
+    // Analysing once and selecting again gives the same scores as a fresh analysis.
+    const precis::Expected<precis::Analysis> analysis = precis::analyze(text, {});
+    REQUIRE(analysis);
+    const precis::Expected<precis::Result> again = analysis->summarize(precis::Length::sentences(2));
+    REQUIRE(again);
+    for (std::size_t s = 0; s < first.sentences.size(); ++s) CHECK(again->sentences[s].score == first.sentences[s].score);
+  }
+}
+
+TEST_CASE("auto opens a short summary of a news story with its lead sentence", "[scoring][model]") {
+  // The lead states the story; the model's gist head puts it first, with or without a title.
+  for (const std::string& text : {precis_test::news_article(), flat_untitled(precis_test::news_article())}) {
+    precis::Options one = options_for(Algorithm::automatic);
+    one.length = precis::Length::sentences(1);
+    const precis::Result result = summarize_ok(text, one);
+    INFO(describe_sentences(text, result));
+    REQUIRE(result.summary.size() == 1);
+    CHECK(precis_test::sentence_text(text, result.sentences[result.summary[0]]).rfind("Northline Rail has ordered", 0) == 0);
+  }
+}
+
+TEST_CASE("model_scores scores only the sentences that can be chosen", "[scoring][model]") {
+  const Analysed a = analyse(structured_article());
+  const std::vector<double> scores = precis::detail::model_scores(a.features, a.selectable);
+  REQUIRE(scores.size() == a.features.size());
+  for (std::size_t s = 0; s < scores.size(); ++s) {
+    if (a.selectable[s]) {
+      CHECK(scores[s] > 0.0);
+    } else {
+      CHECK(scores[s] == 0.0);
+    }
+  }
+  CHECK(precis::detail::model_scores({}, {}).empty());
 }

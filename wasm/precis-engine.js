@@ -73,6 +73,7 @@ export class Engine {
   #loadFile;
   #dictionary = null;  // the promise of the dictionary file, once asked for
   #analyses = new Map();  // handle -> { text, positions }
+  #broken = null;  // the fatal error after a trap
 
   constructor(core, loadFile) {
     this.#core = core;
@@ -81,6 +82,11 @@ export class Engine {
 
   get version() {
     return this.#core.UTF8ToString(this.#core._precis_version());
+  }
+
+  /** How large the module's memory has grown, in bytes (it never shrinks). */
+  get memoryBytes() {
+    return this.#core.HEAPU8.length;
   }
 
   #reply(pointer) {
@@ -109,6 +115,7 @@ export class Engine {
 
   /** Analyses a text once; summaries of any length are then cheap (see summarize). */
   async analyze(text, options = {}) {
+    this.#checkUsable();
     if (typeof text !== 'string') throw new TypeError('the text must be a string');
     const json = optionsJson(options, [...ANALYSIS_OPTIONS, ...LENGTH_OPTIONS]);
     await this.#dictionaryFor(text);
@@ -138,6 +145,7 @@ export class Engine {
 
   /** The result for one length ({ sentences: 3 }, { ratio: 0.2 }, ... or {} for the default). */
   summarize(handle, length = {}) {
+    this.#checkUsable();
     const analysis = this.#analyses.get(handle);
     if (!analysis) throw new Error('this analysis was released');
     const lengthBytes = encoder.encode(optionsJson(length, LENGTH_OPTIONS) + '\0');
@@ -155,7 +163,7 @@ export class Engine {
   }
 
   release(handle) {
-    if (this.#analyses.delete(handle)) this.#core._precis_release(handle);
+    if (this.#analyses.delete(handle) && !this.#broken) this.#core._precis_release(handle);
   }
 
   /** analyze + summarize + release. */
@@ -189,11 +197,18 @@ export class Engine {
     return result;
   }
 
-  // WebAssembly traps (such as an allocation past the memory limit) say little on their own.
+  // A WebAssembly trap (such as an allocation past the memory limit) leaves the module in an
+  // unknown state: the engine refuses further work, and its owner starts a new one.
   #explain(error) {
     if (error instanceof WebAssembly.RuntimeError || /abort|out of memory/i.test(String(error?.message))) {
-      return new Error(`the text could not be analysed: out of memory (${error.message})`);
+      this.#broken = new Error(`the text could not be analysed: it needs more memory than the page may use (${error.message})`);
+      this.#broken.fatal = true;
+      return this.#broken;
     }
     return error;
+  }
+
+  #checkUsable() {
+    if (this.#broken) throw this.#broken;
   }
 }

@@ -1,6 +1,7 @@
 // The Worker that runs the engine off the page's main thread. Messages in:
 // { id, method: 'analyze' | 'summarize' | 'release' | 'summarizeText' | 'version', args };
-// messages out: { id, result } or { id, error }.
+// messages out: { id, result } or { id, error, fatal } (fatal: the engine was replaced, and
+// analyses made before are gone).
 import { Engine } from './precis-engine.js';
 
 const loadFile = async (name) => {
@@ -9,7 +10,7 @@ const loadFile = async (name) => {
   return response.arrayBuffer();
 };
 
-const engine = Engine.create(loadFile);
+let engine = Engine.create(loadFile);
 
 self.onmessage = async ({ data: { id, method, args } }) => {
   try {
@@ -17,6 +18,9 @@ self.onmessage = async ({ data: { id, method, args } }) => {
     const result = method === 'version' ? ready.version : await ready[method](...args);
     self.postMessage({ id, result });
   } catch (error) {
-    self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+    // After running out of memory the module is unusable: the next request gets a fresh one
+    // (analyses made before are gone with it).
+    if (error?.fatal) engine = Engine.create(loadFile);
+    self.postMessage({ id, error: error instanceof Error ? error.message : String(error), fatal: Boolean(error?.fatal) });
   }
 };

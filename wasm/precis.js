@@ -7,7 +7,8 @@
 //
 // In browsers the work runs in a Worker, so the page never blocks; in Node it runs in-process.
 // Offsets are UTF-16 code units into the string you passed (text.slice(start, end)).
-// Errors reject the promise with an Error that says what was wrong.
+// Errors reject the promise with an Error that says what was wrong; `error.fatal` is set when
+// the engine ran out of memory and was restarted (earlier analyses are then gone).
 
 const isNode = typeof process === 'object' && typeof process.versions?.node === 'string' && typeof Worker === 'undefined';
 
@@ -59,11 +60,18 @@ async function createInProcess(baseUrl) {
     import('./precis-engine.js'),
     import(/* webpackIgnore: true */ /* @vite-ignore */ 'node:fs/promises'),
   ]);
-  const engine = await Engine.create((name) => readFile(new URL(name, baseUrl)));
+  const loadFile = (name) => readFile(new URL(name, baseUrl));
+  let engine = await Engine.create(loadFile);
   let stopped = false;
   const call = async (method, ...args) => {
     if (stopped) throw new Error('this Precis instance was terminated');
-    return method === 'version' ? engine.version : engine[method](...args);
+    try {
+      return method === 'version' ? engine.version : await engine[method](...args);
+    } catch (error) {
+      // As in the worker: after running out of memory, start afresh for the next request.
+      if (error?.fatal) engine = await Engine.create(loadFile);
+      throw error;
+    }
   };
   return new Precis(call, () => { stopped = true; });
 }
@@ -78,11 +86,11 @@ function createInWorker(baseUrl) {
     for (const { reject } of pending.values()) reject(error);
     pending.clear();
   };
-  worker.onmessage = ({ data: { id, result, error } }) => {
+  worker.onmessage = ({ data: { id, result, error, fatal } }) => {
     const request = pending.get(id);
     if (!request) return;
     pending.delete(id);
-    if (error !== undefined) request.reject(new Error(error));
+    if (error !== undefined) request.reject(Object.assign(new Error(error), fatal ? { fatal } : {}));
     else request.resolve(result);
   };
   worker.onerror = (event) => failAll(new Error(`the Precis worker failed: ${event.message ?? 'unknown error'}`));

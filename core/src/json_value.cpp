@@ -91,7 +91,7 @@ class JsonParser {
       skip_space();
       JsonValue value;
       if (!parse_value(value, depth + 1)) return false;
-      out.members.emplace_back(std::move(key), std::move(value));
+      out.members.push_back({std::move(key), std::move(value)});
       skip_space();
       if (position_ < text_.size() && text_[position_] == ',') {
         ++position_;
@@ -236,7 +236,7 @@ class JsonParser {
 
 const JsonValue* JsonValue::find(std::string_view key) const {
   for (auto it = members.rbegin(); it != members.rend(); ++it) {
-    if (it->first == key) return &it->second;
+    if (it->name == key) return &it->value;
   }
   return nullptr;
 }

@@ -11,6 +11,8 @@
 
 namespace precis::detail {
 
+struct JsonMember;
+
 // A parsed JSON value; only the member that `kind` names is meaningful.
 struct JsonValue {
   enum class Kind { null, boolean, number, string, array, object };
@@ -19,11 +21,16 @@ struct JsonValue {
   double number = 0;
   std::string string;
   std::vector<JsonValue> items;                             // of an array
-  std::vector<std::pair<std::string, JsonValue>> members;   // of an object, in input order
+  std::vector<JsonMember> members;                          // of an object, in input order
   std::string_view source;  // the exact text of this value in the input, for echoing it back
 
   // The last member named `key` (as in JavaScript, a later duplicate wins), or nullptr.
   const JsonValue* find(std::string_view key) const;
+};
+
+struct JsonMember {
+  std::string name;
+  JsonValue value;
 };
 
 // Parses one JSON value that makes up the whole of `text` (surrounding white space allowed).

@@ -1,15 +1,15 @@
 #include "scoring.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
-#include <map>
+
+#include "summary_model.h"
 
 namespace precis::detail {
 
 namespace {
 
-constexpr double textrank_min_overlap = 0.0;
-constexpr double lexrank_min_cosine = 0.1;  // Erkan and Radev's threshold
 
 // How much a sentence that holds every focus term is lifted over one that holds none.
 constexpr double focus_boost = 3.0;
@@ -41,6 +41,22 @@ std::vector<double> lead_scores(const std::vector<bool>& selectable) {
   return scores;
 }
 
+// The model names the features it reads; each must be one that sentence_features() computes.
+constexpr std::size_t model_feature_count = summary_model::features.size();
+constexpr std::array<std::size_t, model_feature_count> model_feature_indices = [] {
+  std::array<std::size_t, model_feature_count> indices{};
+  for (std::size_t m = 0; m < model_feature_count; ++m) {
+    indices[m] = feature_count;
+    for (std::size_t f = 0; f < feature_count; ++f) {
+      if (feature_names[f] == summary_model::features[m]) indices[m] = f;
+    }
+  }
+  return indices;
+}();
+static_assert(std::all_of(model_feature_indices.begin(), model_feature_indices.end(),
+                          [](std::size_t index) { return index < feature_count; }),
+              "summary_model.h reads a feature that sentence_features.h no longer has: retrain");
+
 // How often each term occurs in the whole text.
 std::vector<double> term_totals(const Document& document) {
   std::vector<double> totals(document.terms.size(), 0.0);
@@ -49,6 +65,15 @@ std::vector<double> term_totals(const Document& document) {
   }
   return totals;
 }
+
+// The default: the learned model (summary_model.h, fitted by scripts/train-summary-model on
+// the BBC training split) over the sentence features (sentence_features.h).
+std::vector<double> automatic_scores(const Document& document, const TermWeights& weights,
+                                     const SimilarityGraph& graph, const std::vector<bool>& selectable) {
+  return model_scores(sentence_features(document, weights, graph, selectable), selectable);
+}
+
+}  // namespace
 
 // Luhn: significant words are the frequent ones; a sentence scores by its densest cluster of
 // them (significant words no more than four words apart): significant² / cluster length.
@@ -132,80 +157,35 @@ std::vector<double> centroid_scores(const Document& document, const TermWeights&
   return scores;
 }
 
-// Cosine of each sentence with a bag of terms (the title, the first paragraph).
-std::vector<double> overlap_with(const Document& document, const TermWeights& weights,
-                                 const std::map<std::int32_t, double>& bag) {
-  double bag_norm = 0;
-  for (const auto& [term, weight] : bag) bag_norm += weight * weight;
-  bag_norm = std::sqrt(bag_norm);
-  std::vector<double> scores(document.sentences.size(), 0.0);
-  if (bag_norm == 0) return scores;
-  for (std::size_t s = 0; s < document.sentences.size(); ++s) {
-    double dot = 0;
-    for (std::size_t k = 0; k < document.sentences[s].terms.size(); ++k) {
-      const auto found = bag.find(document.sentences[s].terms[k].term);
-      if (found != bag.end()) dot += weights.weights[s][k] * found->second;
+std::vector<double> model_scores(const std::vector<FeatureRow>& features, const std::vector<bool>& selectable) {
+  namespace model = summary_model;
+  std::vector<double> extract(features.size(), 0.0), gist(features.size(), 0.0);
+  double gist_best = -HUGE_VAL;
+  for (std::size_t s = 0; s < features.size(); ++s) {
+    if (!selectable[s]) continue;
+    double e = model::extract_bias, g = 0;
+    for (std::size_t m = 0; m < model_feature_count; ++m) {
+      const double x = (features[s][model_feature_indices[m]] - model::mean[m]) / model::scale[m];
+      e += model::extract_weights[m] * x;
+      g += model::gist_weights[m] * x;
     }
-    const double norms = bag_norm * weights.norms[s];
-    scores[s] = norms > 0 ? dot / norms : 0.0;
+    extract[s] = 1.0 / (1.0 + std::exp(-e));
+    gist[s] = g;
+    gist_best = std::max(gist_best, g);
+  }
+  // The gist: a softmax over the text's sentences (shifted by the best, so exp never overflows).
+  double gist_total = 0;
+  for (std::size_t s = 0; s < features.size(); ++s) {
+    if (!selectable[s]) continue;
+    gist[s] = std::exp(gist[s] - gist_best);
+    gist_total += gist[s];
+  }
+  std::vector<double> scores(features.size(), 0.0);
+  for (std::size_t s = 0; s < features.size(); ++s) {
+    if (selectable[s]) scores[s] = extract[s] + model::gist_weight * gist[s] / gist_total;
   }
   return scores;
 }
-
-std::map<std::int32_t, double> bag_of(const Document& document, const TermWeights& weights,
-                                      const std::vector<std::size_t>& sentences) {
-  std::map<std::int32_t, double> bag;
-  for (const std::size_t s : sentences) {
-    for (std::size_t k = 0; k < document.sentences[s].terms.size(); ++k) {
-      bag[document.sentences[s].terms[k].term] += weights.weights[s][k];
-    }
-  }
-  return bag;
-}
-
-// Entity mentions per word.
-std::vector<double> entity_density(const Document& document) {
-  std::vector<double> density(document.sentences.size(), 0.0);
-  std::size_t e = 0;
-  for (std::size_t s = 0; s < document.sentences.size(); ++s) {
-    const SentenceData& sentence = document.sentences[s];
-    while (e < document.entities.size() && document.entities[e].end <= sentence.start) ++e;
-    std::size_t mentions = 0;
-    for (std::size_t k = e; k < document.entities.size() && document.entities[k].start < sentence.end; ++k) ++mentions;
-    density[s] = sentence.words > 0 ? static_cast<double>(mentions) / std::sqrt(static_cast<double>(sentence.words)) : 0.0;
-  }
-  return density;
-}
-
-// The default: a weighted mix of signals summarisers have long relied on. The weights were
-// set by hand against ROUGE on BBC dev articles (where centrality wins) and CNN/DailyMail
-// (where the lead wins); see docs/quality.md once the learned model replaces them.
-std::vector<double> automatic_scores(const Document& document, const TermWeights& weights,
-                                     const SimilarityGraph& graph, const std::vector<bool>& selectable) {
-  const std::vector<int> ranks = body_ranks(selectable);
-  const std::vector<double> centrality = normalised(pagerank(graph, EdgeWeight::overlap, textrank_min_overlap));
-  const std::vector<double> keywords = normalised(luhn_scores(document));
-  const std::vector<double> entities = normalised(entity_density(document));
-  std::vector<std::size_t> titles;
-  for (std::size_t s = 0; s < document.sentences.size(); ++s) {
-    if (document.sentences[s].kind == SentenceKind::title) titles.push_back(s);
-  }
-  const std::vector<double> title = overlap_with(document, weights, bag_of(document, weights, titles));
-
-  std::vector<double> scores(document.sentences.size(), 0.0);
-  for (std::size_t s = 0; s < scores.size(); ++s) {
-    if (ranks[s] < 0) continue;
-    const double position = 1.0 / std::sqrt(1.0 + ranks[s]);
-    double score = 0.40 * position + 0.45 * centrality[s] + 0.05 * title[s] + 0.05 * keywords[s] + 0.05 * entities[s];
-    // Very short sentences say little on their own; very long ones crowd out others.
-    if (document.sentences[s].words < 6) score *= 0.5;
-    if (document.sentences[s].words > 60) score *= 0.8;
-    scores[s] = score;
-  }
-  return scores;
-}
-
-}  // namespace
 
 std::vector<bool> selectable_sentences(const Document& document) {
   std::vector<bool> selectable(document.sentences.size(), false);
@@ -256,9 +236,10 @@ std::vector<double> score_sentences(const Document& document, const TermWeights&
           ++held;
         }
       }
-      // A sentence that scored 0 still rises a little, so focus can reach anywhere.
+      // A sentence that holds every focus term scores at least as high as the best one that
+      // holds none, however low it scored before: focus can reach anywhere in the text.
       const double coverage = static_cast<double>(held) / static_cast<double>(focus_terms.size());
-      scores[s] = (scores[s] + 0.05 * coverage) * (1.0 + focus_boost * coverage);
+      scores[s] = (scores[s] + coverage / (1.0 + focus_boost)) * (1.0 + focus_boost * coverage);
       if (!selectable[s]) scores[s] = 0;
     }
   }

@@ -1,0 +1,186 @@
+// The article as the reader pasted it, rebuilt from text nodes (never from HTML): each
+// sentence a <span data-sentence="i">, each entity mention a <span data-entity="TYPE">, the
+// selected sentences marked data-selected with their rank and a strength that follows the score.
+import { entityType } from './entity-types.js';
+
+// Long texts are laid out in slices so that the page keeps answering (and shows progress).
+const BLOCKS_PER_SLICE = 300;
+// Past this many paragraphs the browser lays out only the ones in view (CSS .long).
+const LONG_TEXT_BLOCKS = 400;
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Consecutive sentences of one paragraph: a block element of the article. */
+function groupParagraphs(sentences) {
+  const blocks = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const last = blocks.at(-1);
+    if (last && sentences[last.first].paragraph === sentences[i].paragraph) last.end = i + 1;
+    else blocks.push({ first: i, end: i + 1 });
+  }
+  return blocks;
+}
+
+const BLOCK_TAGS = { title: 'h3', heading: 'h4' };
+
+export class ArticleView {
+  #root;
+  #sentenceElements = [];
+  #mentionElements = [];  // entity index -> its spans (one, or more where it crosses a sentence)
+  #selected = new Set();
+  #generation = 0;
+
+  constructor(root) {
+    this.#root = root;
+  }
+
+  get root() {
+    return this.#root;
+  }
+
+  /**
+   * Lays out `text` with the sentences and entities of `result`. Calls onProgress(fraction)
+   * between slices; resolves to false if a newer render() or clear() overtook it.
+   */
+  async render(text, result, { onProgress = () => {} } = {}) {
+    const generation = ++this.#generation;
+    this.#root.replaceChildren();
+    this.#selected.clear();
+    this.#sentenceElements = new Array(result.sentences.length);
+    this.#mentionElements = result.entities.map(() => []);
+    const writer = new RangeWriter(text, result.entities, this.#mentionElements);
+    const blocks = groupParagraphs(result.sentences);
+    this.#root.classList.toggle('long', blocks.length > LONG_TEXT_BLOCKS);
+    let position = 0;  // where the text not yet laid out starts
+
+    for (let b = 0; b < blocks.length; b += BLOCKS_PER_SLICE) {
+      const slice = document.createDocumentFragment();
+      for (const { first, end } of blocks.slice(b, b + BLOCKS_PER_SLICE)) {
+        const start = result.sentences[first].start;
+        // Text outside every sentence (rare: stray symbols between paragraphs) keeps its place.
+        if (text.slice(position, start).trim()) slice.append(this.#block('p', writer, position, start));
+        slice.append(this.#paragraph(text, result.sentences, first, end, writer));
+        position = result.sentences[end - 1].end;
+      }
+      if (b + BLOCKS_PER_SLICE >= blocks.length && text.slice(position).trim()) {
+        slice.append(this.#block('p', writer, position, text.length));
+      }
+      this.#root.append(slice);
+      if (b + BLOCKS_PER_SLICE < blocks.length) {
+        onProgress((b + BLOCKS_PER_SLICE) / blocks.length);
+        await nextTask();
+        if (generation !== this.#generation) return false;
+      }
+    }
+    if (blocks.length === 0 && text.trim()) this.#root.append(this.#block('p', writer, 0, text.length));
+    this.select(result);
+    return true;
+  }
+
+  clear() {
+    this.#generation += 1;
+    this.#root.replaceChildren();
+    this.#sentenceElements = [];
+    this.#mentionElements = [];
+    this.#selected.clear();
+  }
+
+  #block(tag, writer, start, end) {
+    const element = document.createElement(tag);
+    writer.write(element, start, end);
+    return element;
+  }
+
+  #paragraph(text, sentences, first, end, writer) {
+    const element = document.createElement(BLOCK_TAGS[sentences[first].kind] ?? 'p');
+    for (let i = first; i < end; i++) {
+      const sentence = sentences[i];
+      if (i > first) writer.write(element, sentences[i - 1].end, sentence.start);
+      const span = document.createElement('span');
+      span.dataset.sentence = String(i);
+      if (sentence.kind === 'list_item') span.dataset.kind = 'list-item';
+      writer.write(span, sentence.start, sentence.end);
+      element.append(span);
+      this.#sentenceElements[i] = span;
+    }
+    return element;
+  }
+
+  /** Marks the sentences `result` selected; only the ones that changed are touched. */
+  select(result) {
+    const selected = new Set(result.summary);
+    for (const index of this.#selected) {
+      if (!selected.has(index)) {
+        const element = this.#sentenceElements[index];
+        element?.removeAttribute('data-selected');
+        element?.removeAttribute('data-rank');
+        element?.style.removeProperty('--strength');
+      }
+    }
+    result.summary.forEach((index, rank) => {
+      const element = this.#sentenceElements[index];
+      if (!element) return;
+      element.dataset.selected = '';
+      element.dataset.rank = String(rank + 1);
+      // The weakest selected sentence still reads as highlighted; the best is strongest.
+      element.style.setProperty('--strength', (0.4 + 0.6 * result.sentences[index].score).toFixed(3));
+    });
+    this.#selected = selected;
+  }
+
+  sentenceElement(index) {
+    return this.#sentenceElements[index] ?? null;
+  }
+
+  mentionElements(entityIndex) {
+    return this.#mentionElements[entityIndex] ?? [];
+  }
+
+  /** Turns the marks of these entity types off (the legend's toggles). */
+  setHiddenTypes(types) {
+    if (types.size) this.#root.dataset.hiddenTypes = [...types].join(' ');
+    else this.#root.removeAttribute('data-hidden-types');
+  }
+
+  setTypeLabels(shown) {
+    this.#root.classList.toggle('show-entity-types', shown);
+  }
+}
+
+/**
+ * Writes text ranges into elements, with the entity mentions inside them as spans. Ranges
+ * come in document order, so one cursor walks the entities once.
+ */
+class RangeWriter {
+  #text;
+  #entities;
+  #mentionElements;
+  #next = 0;  // the first entity that may still overlap what comes
+
+  constructor(text, entities, mentionElements) {
+    this.#text = text;
+    this.#entities = entities;
+    this.#mentionElements = mentionElements;
+  }
+
+  write(parent, start, end) {
+    const entities = this.#entities;
+    while (this.#next < entities.length && entities[this.#next].end <= start) this.#next++;
+    let position = start;
+    for (let i = this.#next; i < entities.length && entities[i].start < end; i++) {
+      // A mention that crosses a sentence boundary is split in two spans, one in each.
+      const from = Math.max(entities[i].start, start);
+      const to = Math.min(entities[i].end, end);
+      if (from > position) parent.append(this.#text.slice(position, from));
+      const mention = document.createElement('span');
+      mention.dataset.entity = entities[i].type;
+      mention.dataset.entityIndex = String(i);
+      mention.title = entityType(entities[i].type).label;
+      mention.textContent = this.#text.slice(from, to);
+      parent.append(mention);
+      this.#mentionElements[i].push(mention);
+      position = to;
+    }
+    if (end > position) parent.append(this.#text.slice(position, end));
+  }
+}

@@ -1,0 +1,158 @@
+// Names and figures: a legend with a toggle for each entity type found (its mentions stay
+// marked in the article or not), and the entities with their counts. Activating an entity
+// steps through its mentions in the article.
+import { announce } from './announce.js';
+import { entityType, ENTITY_TYPES } from './entity-types.js';
+import { reveal } from './reveal.js';
+
+// A long text names thousands of things; the list opens with the most frequent.
+const FIRST_SHOWN = 12;
+
+/** The distinct entities of a result (same type, same words), most mentioned first. */
+function groupEntities(entities) {
+  const groups = new Map();
+  entities.forEach((entity, index) => {
+    const name = entity.text.replace(/\s+/g, ' ').trim();
+    const key = `${entity.type}\u0000${name.toLocaleLowerCase()}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, group = { type: entity.type, name, mentions: [] });
+    group.mentions.push(index);
+  });
+  return [...groups.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0] - b.mentions[0]);
+}
+
+function swatch(type) {
+  const sample = document.createElement('span');
+  sample.className = 'swatch';
+  sample.dataset.entitySwatch = type;
+  sample.setAttribute('aria-hidden', 'true');
+  return sample;
+}
+
+export class EntityPanel {
+  #legend;
+  #list;
+  #more;
+  #count;
+  #articleView;
+  #groups = [];
+  #hidden = new Set();
+  #showAll = false;
+  #steps = new WeakMap();  // button -> how many mentions it has shown
+
+  constructor({ legend, list, more, count, labelsToggle }, articleView) {
+    this.#legend = legend;
+    this.#list = list;
+    this.#more = more;
+    this.#count = count;
+    this.#articleView = articleView;
+    legend.addEventListener('click', (event) => {
+      const button = event.target.closest('button[data-type]');
+      if (button) this.#toggleType(button);
+    });
+    list.addEventListener('click', (event) => {
+      const button = event.target.closest('button[data-group]');
+      if (button) this.#step(button);
+    });
+    more.addEventListener('click', () => {
+      this.#showAll = true;
+      this.#renderList();
+      this.#list.children[FIRST_SHOWN]?.querySelector('button')?.focus();
+    });
+    labelsToggle.addEventListener('change', () => articleView.setTypeLabels(labelsToggle.checked));
+  }
+
+  show(result) {
+    this.#groups = groupEntities(result.entities);
+    this.#groups.forEach((group, index) => { group.index = index; });
+    this.#count.textContent = this.#groups.length.toLocaleString();
+    this.#hidden.clear();
+    this.#showAll = false;
+    this.#articleView.setHiddenTypes(this.#hidden);
+    const counts = new Map();
+    for (const entity of result.entities) counts.set(entity.type, (counts.get(entity.type) ?? 0) + 1);
+    const known = ENTITY_TYPES.map((t) => t.type);
+    const types = [...known.filter((t) => counts.has(t)), ...[...counts.keys()].filter((t) => !known.includes(t))];
+    this.#legend.replaceChildren(...types.map((type) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'legend-toggle';
+      button.dataset.type = type;
+      button.setAttribute('aria-pressed', 'true');
+      const count = document.createElement('span');
+      count.className = 'count';
+      count.textContent = counts.get(type).toLocaleString();
+      const label = document.createElement('span');
+      label.textContent = entityType(type).plural;
+      button.append(swatch(type), label, count);
+      button.title = `Mark ${entityType(type).plural.toLowerCase()} in the article, or not`;
+      return button;
+    }));
+    this.#renderList();
+  }
+
+  clear() {
+    this.#groups = [];
+    this.#count.textContent = '';
+    this.#legend.replaceChildren();
+    this.#list.replaceChildren();
+    this.#more.hidden = true;
+  }
+
+  #toggleType(button) {
+    const type = button.dataset.type;
+    const shown = button.getAttribute('aria-pressed') !== 'true';
+    button.setAttribute('aria-pressed', String(shown));
+    if (shown) this.#hidden.delete(type);
+    else this.#hidden.add(type);
+    this.#articleView.setHiddenTypes(this.#hidden);
+    this.#renderList();
+    announce(`${entityType(type).plural} ${shown ? 'marked' : 'not marked'} in the article`);
+  }
+
+  #renderList() {
+    const visible = this.#groups.filter((group) => !this.#hidden.has(group.type));
+    const shown = this.#showAll ? visible : visible.slice(0, FIRST_SHOWN);
+    this.#list.replaceChildren(...shown.map((group) => this.#item(group)));
+    this.#more.hidden = shown.length === visible.length;
+    this.#more.textContent = `Show all ${visible.length.toLocaleString()}`;
+  }
+
+  #item(group) {
+    const { label } = entityType(group.type);
+    const count = group.mentions.length;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'entity-item';
+    button.dataset.group = String(group.index);
+    button.setAttribute('aria-label', `${group.name}, ${label.toLowerCase()}, ${count === 1 ? 'one mention' : `${count} mentions`}: show ${count === 1 ? 'it' : 'the next'}`);
+    const name = document.createElement('span');
+    name.className = 'entity-name';
+    name.textContent = group.name;
+    const kind = document.createElement('span');
+    kind.className = 'entity-type';
+    kind.dataset.entitySwatch = group.type;
+    kind.textContent = label;
+    const tally = document.createElement('span');
+    tally.className = 'entity-count';
+    tally.textContent = count === 1 ? '1' : `×${count}`;
+    button.append(swatch(group.type), name, kind, tally);
+    const item = document.createElement('li');
+    item.append(button);
+    return item;
+  }
+
+  /** Shows the next mention of the entity, round and round. */
+  #step(button) {
+    const group = this.#groups[Number(button.dataset.group)];
+    const step = (this.#steps.get(button) ?? 0) % group.mentions.length;
+    this.#steps.set(button, step + 1);
+    const [first] = this.#articleView.mentionElements(group.mentions[step]);
+    button.querySelector('.entity-count').textContent =
+      group.mentions.length === 1 ? '1' : `${step + 1} of ${group.mentions.length}`;
+    reveal(first);
+    // Focus stays on the list, so the same key shows the next mention.
+    button.focus({ preventScroll: true });
+    announce(`${group.name}: mention ${step + 1} of ${group.mentions.length}`);
+  }
+}

@@ -1,0 +1,235 @@
+// The page: text in, analysis in the Worker, the article with its key sentences and entities
+// out. The state (main[data-state]: empty, busy, ready) drives what the CSS shows.
+import { announce } from './announce.js';
+import { ArticleView } from './article-view.js';
+import { copyText } from './clipboard.js';
+import { setUpElsewhere } from './elsewhere.js';
+import { EntityPanel } from './entity-panel.js';
+import { entityPaletteCss, hiddenTypesCss } from './entity-types.js';
+import { download, fileName, summaryJson, summaryMarkdown, summaryText } from './export.js';
+import { fragmentLink, parseFragment } from './fragment.js';
+import { InputPanel } from './input-panel.js';
+import { showKeywords } from './keyword-list.js';
+import { LengthControl } from './length-control.js';
+import { setUpOffline } from './offline.js';
+import { CancelledError, PrecisSession } from './precis-session.js';
+import { ProgressView } from './progress-view.js';
+import { SummaryPanel } from './summary-panel.js';
+import { setUpThemeControl } from './theme.js';
+
+// A link holds the whole text; past this size it is no longer a link anyone should share.
+const MAX_LINK_CHARACTERS = 100_000;
+
+const byId = (id) => document.getElementById(id);
+const main = byId('main');
+const errorBox = byId('error');
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+const palette = new CSSStyleSheet();
+palette.replaceSync(`${entityPaletteCss()}\n${hiddenTypesCss('.article-text')}`);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, palette];
+
+const session = new PrecisSession();
+const articleView = new ArticleView(byId('article-text'));
+const summaryPanel = new SummaryPanel(byId('summary-list'), articleView);
+const entityPanel = new EntityPanel({
+  legend: byId('entity-legend'),
+  list: byId('entity-list'),
+  more: byId('entity-more'),
+  count: byId('entity-count'),
+  labelsToggle: byId('entity-labels'),
+}, articleView);
+const lengthControl = new LengthControl(byId('length-control'));
+const progress = new ProgressView({
+  root: byId('progress'),
+  label: byId('progress-label'),
+  bar: byId('progress-bar'),
+  cancel: byId('cancel-button'),
+}, cancel);
+const input = new InputPanel({
+  form: byId('input-form'),
+  textarea: byId('article-input'),
+  fileInput: byId('file-input'),
+  openButton: byId('open-button'),
+  sampleButton: byId('sample-button'),
+  clearButton: byId('clear-button'),
+  dropZone: byId('drop-zone'),
+  note: byId('import-note'),
+  languageSelect: byId('language-select'),
+  algorithmSelect: byId('algorithm-select'),
+  focusInput: byId('focus-input'),
+}, {
+  onSubmit: (text) => analyse(text),
+  onError: showError,
+  // Options shape the analysis itself: a text on show is analysed again, at the same length.
+  onOptionsChange: () => {
+    if (current) analyse(input.text, { length: lengthControl.length, moveFocus: false });
+  },
+});
+
+let current = null;  // { text, result } of the article shown
+
+function setState(state) {
+  main.dataset.state = state;
+}
+
+function showError(message) {
+  errorBox.textContent = message;
+  errorBox.hidden = !message;
+}
+
+const describeSize = (text) => (text.length > 100_000
+  ? `${(new Blob([text]).size / 1048576).toFixed(1)} MB of text`
+  : `${text.trim().split(/\s+/).length.toLocaleString()} words`);
+
+const languageName = (code) => {
+  try {
+    return languageNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+};
+
+function showStats(result) {
+  const words = result.sentences.reduce((sum, s) => sum + s.words, 0);
+  const chosenWords = result.summary.reduce((sum, i) => sum + result.sentences[i].words, 0);
+  byId('stat-language').textContent = languageName(result.language);
+  byId('stat-text').textContent = `${result.sentences.length.toLocaleString()} sentences, ${words.toLocaleString()} words`;
+  byId('stat-summary').textContent =
+    `${result.summary.length.toLocaleString()} ${result.summary.length === 1 ? 'sentence' : 'sentences'}, ` +
+    `${chosenWords.toLocaleString()} words (${Math.round((100 * chosenWords) / Math.max(1, words))}% of the text)`;
+  const warnings = byId('warnings');
+  warnings.textContent = result.warnings.join(' ');
+  warnings.hidden = result.warnings.length === 0;
+}
+
+async function analyse(text, { length = {}, moveFocus = true } = {}) {
+  showError('');
+  if (!text.trim()) {
+    showError('There is no text to summarise yet: paste an article, open a file or try the sample.');
+    return;
+  }
+  setState('busy');
+  progress.start(`Analysing ${describeSize(text)}…`);
+  try {
+    const result = await session.analyze(text, input.options, length);
+    progress.update('Laying out the article…', 0);
+    const laidOut = await articleView.render(text, result, {
+      onProgress: (fraction) => progress.update(`Laying out the article… ${Math.round(fraction * 100)}%`, fraction),
+    });
+    if (!laidOut) return;
+    current = { text, result };
+    byId('article-text').lang = result.language;
+    summaryPanel.show(text, result);
+    entityPanel.show(result);
+    showKeywords(byId('keyword-list'), result.keywords);
+    lengthControl.reset(result, { sentences: result.sentences.length, words: result.sentences.reduce((sum, s) => sum + s.words, 0) });
+    showStats(result);
+    progress.stop();
+    setState('ready');
+    announce(`Summary ready: ${result.summary.length} key sentences.`);
+    if (moveFocus) byId('results-heading').focus();
+  } catch (error) {
+    if (error instanceof CancelledError) return;
+    progress.stop();
+    setState(current ? 'ready' : 'empty');
+    showError(`The text could not be analysed: ${error.message}`);
+  }
+}
+
+function cancel() {
+  session.cancel();
+  articleView.clear();
+  summaryPanel.clear();
+  entityPanel.clear();
+  current = null;
+  progress.stop();
+  setState('empty');
+  announce('Analysis cancelled.');
+  byId('article-input').focus();
+}
+
+lengthControl.addEventListener('change', async ({ detail: length }) => {
+  if (!current) return;
+  try {
+    const result = await session.summarize(length);
+    if (!result || !current) return;
+    current.result = result;
+    articleView.select(result);
+    summaryPanel.show(current.text, result);
+    lengthControl.update(result);
+    showStats(result);
+  } catch (error) {
+    showError(`The summary could not be made: ${error.message}`);
+  }
+});
+
+/** Shows a short confirmation on a button, then its own label again. */
+function confirmOn(button, message) {
+  const label = button.dataset.label ??= button.textContent;
+  button.textContent = message;
+  announce(message);
+  setTimeout(() => { button.textContent = label; }, 2000);
+}
+
+byId('copy-summary').addEventListener('click', async (event) => {
+  if (!current) return;
+  try {
+    await copyText(summaryText(current.text, current.result));
+    confirmOn(event.currentTarget, 'Copied');
+  } catch (error) {
+    showError(error.message);
+  }
+});
+byId('download-markdown').addEventListener('click', () => {
+  if (!current) return;
+  const { text, result } = current;
+  download(fileName(text, result, 'md'), summaryMarkdown(text, result, languageName(result.language)), 'text/markdown;charset=utf-8');
+});
+byId('download-json').addEventListener('click', () => {
+  if (!current) return;
+  const { text, result } = current;
+  download(fileName(text, result, 'json'), summaryJson(text, result, lengthControl.length), 'application/json');
+});
+byId('copy-link').addEventListener('click', async (event) => {
+  if (!current) return;
+  if (current.text.length > MAX_LINK_CHARACTERS) {
+    showError('This text is too long to share as a link; download it instead.');
+    return;
+  }
+  try {
+    await copyText(fragmentLink(location.href, current.text, lengthControl.length));
+    confirmOn(event.currentTarget, 'Link copied');
+  } catch (error) {
+    showError(error.message);
+  }
+});
+
+/** index.html#text=…&sentences=N: the text of the link, analysed at that length. */
+function openFragment() {
+  let link;
+  try {
+    link = parseFragment(location.hash);
+  } catch (error) {
+    showError(error.message);
+    return;
+  }
+  if (!link) return;
+  input.setText(link.text, 'The text of the link you opened.');
+  if (link.language) input.setLanguage(link.language);
+  lengthControl.setLength(link.length);
+  analyse(link.text, { length: link.length, moveFocus: false });
+}
+
+// On a narrow screen the side panels come before the article: names and keywords start
+// folded, a line each, so the article is not far down.
+if (window.matchMedia('(max-width: 60rem)').matches) {
+  for (const panel of document.querySelectorAll('details.panel')) panel.open = false;
+}
+
+window.addEventListener('hashchange', openFragment);
+setUpThemeControl(byId('theme-select'));
+setUpOffline(byId('offline-status'));
+setUpElsewhere({ bookmarklet: byId('bookmarklet'), bookmarkletHint: byId('bookmarklet-hint'), snippet: byId('widget-snippet') });
+session.warmUp();
+openFragment();

@@ -1,0 +1,41 @@
+// Shows that work is under way, how far the layout has got, and a way to cancel it. Shown only
+// when the work takes long enough to notice, so that short texts do not flicker.
+const SHOW_AFTER_MS = 250;
+
+export class ProgressView {
+  #root;
+  #label;
+  #bar;
+  #timer = null;
+
+  constructor({ root, label, bar, cancel }, onCancel) {
+    this.#root = root;
+    this.#label = label;
+    this.#bar = bar;
+    cancel.addEventListener('click', onCancel);
+  }
+
+  /** Work without a known end (the analysis): an indeterminate bar. */
+  start(message) {
+    this.#label.textContent = message;
+    this.#bar.removeAttribute('value');
+    if (this.#root.hidden && this.#timer === null) {
+      this.#timer = setTimeout(() => {
+        this.#timer = null;
+        this.#root.hidden = false;
+      }, SHOW_AFTER_MS);
+    }
+  }
+
+  /** Work with a known share done, 0 to 1. */
+  update(message, fraction) {
+    this.#label.textContent = message;
+    this.#bar.value = fraction;
+  }
+
+  stop() {
+    clearTimeout(this.#timer);
+    this.#timer = null;
+    this.#root.hidden = true;
+  }
+}

@@ -1,0 +1,36 @@
+// Keeps Precis working offline: the app's own files are served from a cache, first; the
+// network is asked only for what the cache lacks. tools/assemble.mjs fills in MANIFEST when
+// the site is built: the files to fetch at install, and a version that changes with any of
+// them, so that a new build installs a fresh cache and the old one is deleted.
+const MANIFEST = { version: 'unbuilt', precache: [] };
+const CACHE = `precis-${MANIFEST.version}`;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(MANIFEST.precache)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const name of await caches.keys()) {
+      if (name.startsWith('precis-') && name !== CACHE) await caches.delete(name);
+    }
+    await self.clients.claim();
+  })());
+});
+
+async function cacheFirst(request) {
+  const cache = await caches.open(CACHE);
+  // The query never changes a static file; index.html#text=… has no query to begin with.
+  const cached = await cache.match(request, { ignoreSearch: true });
+  if (cached) return cached;
+  const response = await fetch(request);
+  // Files fetched on first need (the dictionary for Chinese, Japanese, Thai…) are kept too.
+  if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
+  return response;
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(cacheFirst(request));
+});

@@ -1,0 +1,80 @@
+// Assembles the page into the deployable site: node site/tools/assemble.mjs build/site
+// (run by the precis-assemble target after the wasm module is copied there).
+//  1. the page's own files: site/ without tools/;
+//  2. Mozilla's Readability from node_modules with its licence (third-party code is never
+//     committed here: the npm package, pinned by package-lock.json, is the source);
+//  3. the service worker, with the list of files to precache and a cache version that changes
+//     whenever any file of the site does.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const siteSource = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = path.dirname(siteSource);
+const readabilityDir = path.join(repoRoot, 'node_modules', '@mozilla', 'readability');
+const SKIPPED_SOURCES = new Set(['tools']);
+const SERVICE_WORKER = 'service-worker.js';
+// Fetched and cached on first need only (3 MB, for Chinese, Japanese, Thai and other texts
+// written without spaces); the type declarations are for developers, not the page.
+const NOT_PRECACHED = new Set(['precis-icu-dict.dat', 'precis.d.ts', SERVICE_WORKER]);
+const MANIFEST_LINE = /^const MANIFEST = .*;$/m;
+
+async function listFiles(dir, skip = new Set()) {
+  const files = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (skip.has(entry.name)) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...(await listFiles(full)).map((f) => path.join(entry.name, f)));
+    else files.push(entry.name);
+  }
+  return files.sort();
+}
+
+/** Writes only what changed, so that unchanged files keep their times. */
+async function writeIfChanged(file, content) {
+  const old = await readFile(file).catch(() => null);
+  if (old && Buffer.compare(old, Buffer.from(content)) === 0) return;
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, content);
+}
+
+async function copyIfChanged(from, to) {
+  await writeIfChanged(to, await readFile(from));
+}
+
+/** The npm packages exactly as package-lock.json pins them, when Readability is missing. */
+function ensureReadability() {
+  if (existsSync(path.join(readabilityDir, 'Readability.js'))) return;
+  console.log('Installing the npm packages of package-lock.json (for @mozilla/readability) ...');
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: repoRoot, stdio: 'inherit' });
+}
+
+async function assemble(siteDir) {
+  for (const file of await listFiles(siteSource, SKIPPED_SOURCES)) {
+    if (file !== SERVICE_WORKER) await copyIfChanged(path.join(siteSource, file), path.join(siteDir, file));
+  }
+  ensureReadability();
+  await copyIfChanged(path.join(readabilityDir, 'Readability.js'), path.join(siteDir, 'vendor', 'readability', 'Readability.js'));
+  await copyIfChanged(path.join(readabilityDir, 'LICENSE.md'), path.join(siteDir, 'vendor', 'readability', 'LICENSE.md'));
+
+  const files = (await listFiles(siteDir)).map((f) => f.split(path.sep).join('/'));
+  const hash = createHash('sha256');
+  for (const file of files.filter((f) => f !== SERVICE_WORKER)) hash.update(file).update(await readFile(path.join(siteDir, file)));
+  const manifest = {
+    version: hash.digest('hex').slice(0, 16),
+    precache: ['./', ...files.filter((f) => !NOT_PRECACHED.has(f))],
+  };
+  const worker = await readFile(path.join(siteSource, SERVICE_WORKER), 'utf8');
+  if (!MANIFEST_LINE.test(worker)) throw new Error(`${SERVICE_WORKER} has no "const MANIFEST = ...;" line to fill in`);
+  await writeIfChanged(path.join(siteDir, SERVICE_WORKER), worker.replace(MANIFEST_LINE, `const MANIFEST = ${JSON.stringify(manifest)};`));
+}
+
+const [siteDir] = process.argv.slice(2);
+if (!siteDir) {
+  console.error('usage: node site/tools/assemble.mjs SITE_DIR');
+  process.exit(2);
+}
+await assemble(path.resolve(siteDir));
