@@ -6,7 +6,10 @@ export type EntityType =
   | 'PER' | 'ORG' | 'LOC' | 'MISC'
   | 'DATE' | 'TIME' | 'MONEY' | 'PERCENT' | 'QUANTITY' | 'TICKER' | 'URL' | 'EMAIL';
 
-/** One length control at a time; none means about a fifth of the sentences (1 to 7 for an article). */
+/**
+ * One length control at a time; none means about a fifth of the sentences (1 to 7 for an
+ * article). `ratio` is a fraction of the sentences that can be chosen (not titles or headings).
+ */
 export type Length =
   | { sentences: number; ratio?: never; words?: never; characters?: never }
   | { ratio: number; sentences?: never; words?: never; characters?: never }

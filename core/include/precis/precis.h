@@ -75,7 +75,8 @@ class Expected {
 
 // How sentences are scored.
 enum class Algorithm {
-  automatic,  // position, centrality, keyword and entity density, title overlap combined
+  automatic,  // a learned model over position, centrality, keyword and entity density, title
+              // overlap and more (core/src/summary_model.h, scripts/train-summary-model)
   lead,       // the first sentences first
   textrank,   // PageRank over word-overlap similarity (Mihalcea and Tarau, 2004)
   lexrank,    // PageRank over tf-idf cosine similarity (Erkan and Radev, 2004)
@@ -99,6 +100,7 @@ struct Length {
   // sentences (longer texts, such as books, get up to the square root of their sentences, less 5).
   static Length automatic() { return {}; }
   static Length sentences(double count) { return {Unit::sentences, count}; }
+  // A fraction of the sentences that can be chosen (the body: not the title or headings).
   static Length ratio(double fraction) { return {Unit::ratio, fraction}; }
   static Length words(double count) { return {Unit::words, count}; }
   // Characters are Unicode code points, spaces between sentences not counted.
