@@ -21,8 +21,16 @@ std::size_t automatic_sentence_count(std::size_t candidates) {
   return std::clamp<std::size_t>(fifth, 1, ceiling);
 }
 
-// Chosen sentences, indexed by term, so that a candidate's similarity to all of them costs
-// only the terms they share.
+// The share of a candidate's squared tf-idf norm that its heaviest terms must cover for the
+// redundancy check to look only at chosen sentences holding one of them. A sentence sharing
+// none of those terms has a cosine of at most sqrt(1 - 0.6) = 0.63 with the candidate, below
+// redundancy_threshold, so the check stays exact; and the heaviest terms are the rare ones,
+// so it stays cheap however many sentences a long text's summary has.
+constexpr double heavy_term_share = 0.6;
+static_assert(heavy_term_share > 1 - redundancy_threshold * redundancy_threshold);
+
+// Chosen sentences, indexed by term, so that a candidate is compared only with those that
+// share one of its heaviest terms.
 class ChosenSentences {
  public:
   ChosenSentences(const Document& document, const TermWeights& weights) : document_(document), weights_(weights) {}
@@ -31,23 +39,31 @@ class ChosenSentences {
     if (fingerprints_.count(document_.sentences[candidate].fingerprint) > 0) return true;
     const double norm = weights_.norms[candidate];
     if (norm == 0) return false;
-    std::unordered_map<std::size_t, double> dots;
     const auto& terms = document_.sentences[candidate].terms;
-    for (std::size_t k = 0; k < terms.size(); ++k) {
+    const auto& weights = weights_.weights[candidate];
+    std::vector<std::size_t> heaviest(terms.size());
+    for (std::size_t k = 0; k < heaviest.size(); ++k) heaviest[k] = k;
+    std::sort(heaviest.begin(), heaviest.end(),
+              [&](std::size_t a, std::size_t b) { return weights[a] != weights[b] ? weights[a] > weights[b] : a < b; });
+    std::vector<std::size_t> others;
+    double covered = 0;
+    for (const std::size_t k : heaviest) {
+      if (covered >= heavy_term_share * norm * norm) break;
+      covered += weights[k] * weights[k];
       const auto found = postings_.find(terms[k].term);
-      if (found == postings_.end()) continue;
-      for (const auto& [chosen, weight] : found->second) dots[chosen] += weights_.weights[candidate][k] * weight;
+      if (found != postings_.end()) others.insert(others.end(), found->second.begin(), found->second.end());
     }
-    for (const auto& [chosen, dot] : dots) {
-      if (dot / (norm * weights_.norms[chosen]) >= redundancy_threshold) return true;
+    std::sort(others.begin(), others.end());
+    others.erase(std::unique(others.begin(), others.end()), others.end());
+    for (const std::size_t other : others) {
+      if (cosine(candidate, other) >= redundancy_threshold) return true;
     }
     return false;
   }
 
   void add(std::size_t sentence) {
     fingerprints_.insert(document_.sentences[sentence].fingerprint);
-    const auto& terms = document_.sentences[sentence].terms;
-    for (std::size_t k = 0; k < terms.size(); ++k) postings_[terms[k].term].push_back({sentence, weights_.weights[sentence][k]});
+    for (const TermCount& term : document_.sentences[sentence].terms) postings_[term.term].push_back(sentence);
     chosen_.push_back(sentence);
   }
 
@@ -58,10 +74,27 @@ class ChosenSentences {
   }
 
  private:
+  // tf-idf cosine of two sentences: their term lists are sorted, so one merge pass.
+  double cosine(std::size_t a, std::size_t b) const {
+    const auto& left = document_.sentences[a].terms;
+    const auto& right = document_.sentences[b].terms;
+    double dot = 0;
+    for (std::size_t i = 0, j = 0; i < left.size() && j < right.size();) {
+      if (left[i].term < right[j].term) {
+        ++i;
+      } else if (right[j].term < left[i].term) {
+        ++j;
+      } else {
+        dot += weights_.weights[a][i++] * weights_.weights[b][j++];
+      }
+    }
+    return dot / (weights_.norms[a] * weights_.norms[b]);
+  }
+
   const Document& document_;
   const TermWeights& weights_;
   std::unordered_set<std::uint64_t> fingerprints_;
-  std::unordered_map<std::int32_t, std::vector<std::pair<std::size_t, double>>> postings_;
+  std::unordered_map<std::int32_t, std::vector<std::size_t>> postings_;  // term -> chosen sentences
   std::vector<std::size_t> chosen_;
 };
 
