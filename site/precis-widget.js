@@ -15,6 +15,7 @@
 import { HostHighlighter } from './app/host-highlighter.js';
 import { connectPrecis } from './app/precis-connection.js';
 import { reveal } from './app/reveal.js';
+import { summaryListItem } from './app/summary-panel.js';
 import { widgetSheets } from './app/widget-styles.js';
 
 const LENGTH_ATTRIBUTES = ['sentences', 'ratio', 'words', 'characters'];
@@ -210,21 +211,9 @@ class PrecisSummary extends HTMLElement {
 
   #list(result) {
     const list = document.createElement('ol');
-    result.summary.forEach((index, rank) => {
-      const { start, end } = result.sentences[index];
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'sentence';
-      button.dataset.sentence = String(index);
-      const number = document.createElement('span');
-      number.className = 'rank';
-      number.setAttribute('aria-hidden', 'true');
-      number.textContent = String(rank + 1);
-      button.append(number, this.#text.slice(start, end).replace(/\s+/g, ' ').trim());
-      const item = document.createElement('li');
-      item.append(button);
-      list.append(item);
-    });
+    list.append(...result.summary.map((index, rank) => summaryListItem(this.#text, result.sentences[index], rank, {
+      className: 'sentence', dataset: { sentence: String(index) },
+    })));
     return list;
   }
 

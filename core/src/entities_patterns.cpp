@@ -280,10 +280,11 @@ class PatternScanner {
     }
     // "310 millions d'euros", "2 milliards de dollars".
     std::size_t currency_start = scaled;
-    for (const std::string_view of : {std::string_view(" d'"), std::string_view(" d\u2019"), std::string_view(" de")}) {
+    for (const std::string_view of : {std::string_view(" d'"), std::string_view(" d\u2019"), std::string_view(" de ")}) {
       if (scaled != end && text_.substr(scaled, of.size()) == of) currency_start = scaled + of.size();
     }
-    const Word currency = word_after(currency_start, currency_start == scaled || text_[currency_start - 1] == 'e');
+    // After "d'" or "de " the currency follows at once; otherwise after one space.
+    const Word currency = word_after(currency_start, currency_start == scaled);
     if (currency.end != npos && contains(currency_words, currency.folded)) {
       return Span{i, currency.end, EntityType::MONEY};
     }

@@ -7,6 +7,25 @@ export function sentenceText(text, sentence) {
   return text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * One numbered entry of a summary list: a button holding the sentence, numbered like its
+ * highlight. `dataset` names the sentence for the click handler of whoever shows the list.
+ */
+export function summaryListItem(text, sentence, rank, { className, dataset }) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = className;
+  Object.assign(button.dataset, dataset);
+  const number = document.createElement('span');
+  number.className = 'rank';
+  number.setAttribute('aria-hidden', 'true');
+  number.textContent = String(rank + 1);
+  button.append(number, sentenceText(text, sentence));
+  const item = document.createElement('li');
+  item.append(button);
+  return item;
+}
+
 export class SummaryPanel {
   #list;
   #articleView;
@@ -21,20 +40,9 @@ export class SummaryPanel {
   }
 
   show(text, result) {
-    const items = result.summary.map((index, rank) => {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'summary-sentence';
-      button.dataset.target = String(index);
-      const number = document.createElement('span');
-      number.className = 'rank';
-      number.textContent = String(rank + 1);
-      number.setAttribute('aria-hidden', 'true');
-      button.append(number, sentenceText(text, result.sentences[index]));
-      const item = document.createElement('li');
-      item.append(button);
-      return item;
-    });
+    const items = result.summary.map((index, rank) => summaryListItem(text, result.sentences[index], rank, {
+      className: 'summary-sentence', dataset: { target: String(index) },
+    }));
     this.#list.replaceChildren(...items);
   }
 
