@@ -57,6 +57,12 @@ TEST_CASE("The title Dr. does not end a sentence", "[segmentation]") {
                    {"Dr. Jones arrived at noon.", "The clinic was busy."});
 }
 
+TEST_CASE("Initials do not end a sentence, but the pronoun I and a closing numeral do", "[segmentation]") {
+  expect_sentences("The prize went to J. K. Rowling. A. Smith came second.",
+                   {"The prize went to J. K. Rowling.", "A. Smith came second."});
+  expect_sentences("It ended with World War I. Then came peace.", {"It ended with World War I.", "Then came peace."});
+}
+
 TEST_CASE("Decimal numbers do not end a sentence", "[segmentation]") {
   expect_sentences("Prices rose 3.5 percent last year. Wages rose by 2.1 percent. He paid $3.50 for coffee.",
                    {"Prices rose 3.5 percent last year.", "Wages rose by 2.1 percent.", "He paid $3.50 for coffee."});

@@ -268,6 +268,22 @@ std::pair<std::size_t, std::size_t> trim(std::string_view text, std::size_t star
   return {start, end};
 }
 
+// "J." or "... George W.": the piece ends with an initial, a capital letter alone before a
+// full stop. ICU ends a sentence there; its abbreviation lists cannot say otherwise for letters
+// that begin a longer abbreviation ("J.D."), so initials are joined here instead. "I" is left
+// out: "World War I." and the pronoun end sentences.
+bool ends_with_initial(std::string_view text, std::size_t start, std::size_t end) {
+  if (end - start < 2 || text[end - 1] != '.') return false;
+  std::size_t letter = end - 2;
+  while (letter > start && (static_cast<unsigned char>(text[letter]) & 0xC0) == 0x80) --letter;
+  const DecodedCodePoint decoded = decode_utf8(text, letter);
+  if (letter + decoded.length != end - 1 || !is_letter(decoded.code_point) || is_lower(decoded.code_point) ||
+      decoded.code_point == U'I') {
+    return false;
+  }
+  return letter == start || is_space(decode_utf8(text, letter - 1).code_point);
+}
+
 bool starts_lowercase(std::string_view text, std::size_t start, std::size_t end) {
   for (std::size_t i = start; i < end;) {
     const DecodedCodePoint decoded = decode_utf8(text, i);
@@ -305,6 +321,10 @@ std::vector<SentenceData> find_sentences(std::string_view analysis, const std::v
       // ("'Stop!' he said."); such a piece continues the sentence before it.
       if (!sentences.empty() && block_of_previous == block && owner.kind == SentenceKind::body &&
           starts_lowercase(analysis, s, e)) {
+        sentences.back().end = e;
+        continue;
+      }
+      if (!sentences.empty() && block_of_previous == block && ends_with_initial(analysis, sentences.back().start, sentences.back().end)) {
         sentences.back().end = e;
         continue;
       }

@@ -9,6 +9,7 @@
 
 #include "document.h"
 #include "entities.h"
+#include "name_models.h"
 #include "keywords.h"
 #include "language_data.h"
 #include "language_detection.h"
@@ -169,7 +170,7 @@ Expected<Analysis> analyze(std::string_view text, const AnalysisOptions& options
     warnings.push_back(text.find_first_not_of(" \t\r\n") == std::string_view::npos ? "the text is empty"
                                                                                    : "the text has no sentences");
   }
-  document.entities = detail::find_entities(document, text, detail::RuleBasedNameTagger{});
+  document.entities = detail::find_entities(document, text, *detail::name_tagger_for(language));
   analysed->weights = detail::weigh_terms(document);
   const std::vector<std::int32_t> focus = focus_terms(document, options.focus, warnings);
   document.scores = detail::score_sentences(document, analysed->weights, options.algorithm, focus);
@@ -198,6 +199,10 @@ Expected<Result> Analysis::summarize(const Length& length) const {
   result.warnings = document.warnings;
   result.warnings.insert(result.warnings.end(), selection.warnings.begin(), selection.warnings.end());
   return result;
+}
+
+std::string analysis_language(std::string_view text, const AnalysisOptions& options) {
+  return options.language == "auto" ? detail::detect_language(text).code : options.language;
 }
 
 std::optional<Error> check_options(const Options& options) {

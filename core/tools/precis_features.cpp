@@ -15,6 +15,7 @@
 
 #include "document.h"
 #include "entities.h"
+#include "name_models.h"
 #include "json_value.h"
 #include "language_detection.h"
 #include "precis/json.h"
@@ -30,7 +31,7 @@ std::string features_json(const precis::Request& request) {
   std::string language = request.options.language;
   if (language == "auto") language = detect_language(request.text).code;
   Document document = segment_document(request.text, language);
-  document.entities = find_entities(document, request.text, RuleBasedNameTagger{});
+  document.entities = find_entities(document, request.text, *name_tagger_for(language));
   const TermWeights weights = weigh_terms(document);
   const SimilarityGraph graph = build_similarity_graph(document, weights);
   const std::vector<bool> selectable = selectable_sentences(document);

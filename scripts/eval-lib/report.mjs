@@ -1,6 +1,7 @@
 // Tables and docs/quality.md from a run of the harness.
 
 import fs from 'node:fs';
+import { keepNerSection } from './ner-docs.mjs';
 
 const fmt = (x, digits = 2) => (x === null || x === undefined ? '—' : x.toFixed(digits));
 
@@ -158,5 +159,6 @@ absolute figures.
 - The Precis measured is \`build/native/precis\` as it was built when the run started (the
   harness builds it only when it is missing); its version and commit are named at the top.
 `;
-  fs.writeFileSync(file, text);
+  // the named-entity section is scripts/eval-ner's: carried over as it is
+  fs.writeFileSync(file, keepNerSection(file, text));
 }

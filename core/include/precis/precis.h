@@ -187,6 +187,16 @@ std::optional<Error> check_options(const Options& options);
 // analyze() followed by Analysis::summarize().
 Expected<Result> summarize(std::string_view text, const Options& options);
 
+// The language `text` is analysed in: options.language, or the detected one for "auto".
+std::string analysis_language(std::string_view text, const AnalysisOptions& options);
+
+// Named entities: people, organisations and places are found by a trained model for the text's
+// language (en, de, fr and nl are built into the native library) and by rules for the others.
+// A WebAssembly build has no models built in: it hands each model file (core/models/ner-*.bin,
+// written by scripts/train-ner) to this function, which answers the model's language. A later
+// model for the same language replaces the earlier one; analyses in progress are not affected.
+Expected<std::string> add_name_model(std::string_view model_bytes);
+
 // `text` with every byte that is not part of well-formed UTF-8 replaced by U+FFFD, as the
 // analysis reads it (for showing slices of the input).
 std::string to_valid_utf8(std::string_view text);

@@ -1,0 +1,90 @@
+#pragma once
+// What the trained name tagger reads: a sentence as a sequence of units (its words, and each
+// punctuation mark between them, so that "(", "," and quotes can close or continue a name as
+// they do in the training data) and, for each unit, sparse hashed features of it and its
+// neighbours (forms, shapes such as "Xx" or "X.X.", affixes, spacing) and of the word lists
+// (given names, titles, legal forms, ICU's country and region names).
+// The trainer (core/tools/precis_train_ner.cpp) and the tagger call the same code, so a model
+// always sees the features it was trained on.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "document.h"
+#include "name_gazetteer.h"
+
+namespace precis::detail {
+
+// Unit i of a sentence has the features features[offsets[i] .. offsets[i + 1]).
+struct SentenceFeatures {
+  std::vector<std::uint32_t> features;
+  std::vector<std::uint32_t> offsets;
+  std::size_t units() const { return offsets.empty() ? 0 : offsets.size() - 1; }
+};
+
+// A word (a Document token) or a punctuation mark, as a name sees it.
+struct NameUnit {
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;  // before a possessive "'s"
+  bool word = false;       // a Document token, not punctuation
+  bool name_like = false;  // a word that is capitalised or in capitals
+  bool capitalised = false;
+  bool all_caps = false;
+  bool lower_case = false;  // a word whose first letter is lower case ("rose", "eBay")
+};
+
+// Reads a document once (units, folding, shapes, word lists, places that span several words),
+// then gives the features of any of its sentences. The document must outlive it.
+class NameFeatures {
+ public:
+  // `gazetteer`: the names the model was trained with (it must outlive this, too).
+  NameFeatures(const Document& document, const NameGazetteer& gazetteer);
+
+  // Units [first, last) of sentence `sentence`.
+  std::pair<std::size_t, std::size_t> sentence_units(std::size_t sentence) const { return sentence_units_[sentence]; }
+  const NameUnit& unit(std::size_t index) const { return units_[index]; }
+  std::size_t unit_count() const { return units_.size(); }
+  // The unit folded (see fold()), without a possessive ending.
+  const std::string& folded(std::size_t index) const { return forms_of_units_[index]->folded; }
+
+  void of_sentence(std::size_t sentence, SentenceFeatures& out) const;
+
+  // Units [first, last] as a gazetteer key: folded, joined by single spaces.
+  std::string phrase(std::size_t first, std::size_t last) const;
+
+ private:
+  struct WordForm {
+    std::string folded;
+    std::uint64_t word = 0;  // hashes of the folded form, its shapes and its affixes
+    std::uint64_t shape = 0;
+    std::uint64_t short_shape = 0;
+    std::uint64_t prefixes[3] = {};
+    std::uint64_t suffixes[4] = {};
+    std::uint32_t lists = 0;  // bit i: in word list i (see name_features.cpp)
+    std::uint8_t possessive = 0;
+    std::uint8_t length = 0;  // code points, at most 255
+    std::uint8_t kind = 0;    // the TokenKind, or 3 for punctuation
+    bool common = false;      // a common word in lower case (NameGazetteer::is_common_word)
+    bool lower_case = false;
+  };
+
+  const WordForm& read_form(std::string_view surface, std::uint8_t kind);
+  void add_punctuation(std::size_t from, std::size_t to);
+  void mark_known_names();
+  bool spaced_before(std::size_t index) const;
+
+  const Document& document_;
+  const NameGazetteer& gazetteer_;
+  std::unordered_map<std::string, WordForm> forms_;  // by the unit's bytes
+  std::vector<NameUnit> units_;
+  std::vector<const WordForm*> forms_of_units_;
+  std::vector<std::pair<std::size_t, std::size_t>> sentence_units_;
+  std::vector<std::uint8_t> place_marks_;  // per unit: 0, 1 first word of a known place, 2 a later one
+  // Per unit: the types of the longest gazetteer name over it (bits), and where in it it lies.
+  std::vector<std::uint8_t> gazetteer_types_;
+  std::vector<std::uint8_t> gazetteer_positions_;
+};
+
+}  // namespace precis::detail

@@ -1,0 +1,192 @@
+#include "name_model.h"
+
+#include <bit>
+
+namespace precis::detail {
+
+namespace {
+
+constexpr std::string_view magic = "PRECIS-NER1";
+
+class Reader {
+ public:
+  explicit Reader(std::string_view bytes) : bytes_(bytes) {}
+
+  bool failed() const { return failed_; }
+  bool at_end() const { return position_ == bytes_.size(); }
+
+  std::string_view take(std::size_t count) {
+    if (failed_ || bytes_.size() - position_ < count) {
+      failed_ = true;
+      return {};
+    }
+    const std::string_view taken = bytes_.substr(position_, count);
+    position_ += count;
+    return taken;
+  }
+
+  std::uint64_t little_endian(std::size_t count) {
+    const std::string_view taken = take(count);
+    std::uint64_t value = 0;
+    for (std::size_t i = taken.size(); i-- > 0;) value = value << 8 | static_cast<unsigned char>(taken[i]);
+    return value;
+  }
+
+  std::int8_t int8() { return static_cast<std::int8_t>(static_cast<std::uint8_t>(little_endian(1))); }
+
+  std::uint64_t varint() {
+    std::uint64_t value = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+      const std::string_view byte = take(1);
+      if (failed_) return 0;
+      const auto bits = static_cast<unsigned char>(byte[0]);
+      value |= static_cast<std::uint64_t>(bits & 0x7F) << shift;
+      if ((bits & 0x80) == 0) return value;
+    }
+    failed_ = true;
+    return 0;
+  }
+
+ private:
+  std::string_view bytes_;
+  std::size_t position_ = 0;
+  bool failed_ = false;
+};
+
+void put_little_endian(std::string& out, std::uint64_t value, std::size_t count) {
+  for (std::size_t i = 0; i < count; ++i, value >>= 8) out += static_cast<char>(value & 0xFF);
+}
+
+void put_varint(std::string& out, std::uint64_t value) {
+  do {
+    const auto bits = static_cast<unsigned char>(value & 0x7F);
+    value >>= 7;
+    out += static_cast<char>(value != 0 ? bits | 0x80 : bits);
+  } while (value != 0);
+}
+
+std::size_t slot_of(std::uint32_t feature, std::size_t mask) {
+  return (feature * 0x9E3779B1u >> 7) & mask;
+}
+
+}  // namespace
+
+Expected<NameModel> NameModel::parse(std::string_view bytes) {
+  const Error not_a_model{"not a Precis name model (expected a file written by scripts/train-ner)"};
+  Reader reader(bytes);
+  if (reader.take(magic.size()) != magic) return not_a_model;
+  NameModel model;
+  model.language_ = std::string(reader.take(static_cast<std::size_t>(reader.little_endian(1))));
+  const std::uint64_t count = reader.little_endian(4);
+  if (reader.failed() || model.language_.empty() || count > bytes.size()) return not_a_model;
+  for (LabelWeights& row : model.transitions_) {
+    for (std::int8_t& weight : row) weight = reader.int8();
+  }
+  std::vector<std::uint32_t> ids(count);
+  std::uint64_t id = 0;
+  for (std::uint32_t& feature : ids) {
+    id += reader.varint();
+    if (id == 0 || id > UINT32_MAX) return not_a_model;
+    feature = static_cast<std::uint32_t>(id);
+  }
+  model.rows_.assign(count, LabelWeights{});
+  for (LabelWeights& row : model.rows_) {
+    const auto labels = static_cast<std::uint16_t>(reader.little_endian(2));
+    for (std::size_t label = 0; label < name_label_count; ++label) {
+      if ((labels >> label & 1u) != 0) row[label] = reader.int8();
+    }
+  }
+  const std::uint64_t names = reader.little_endian(4);
+  for (std::uint64_t n = 0; n < names && !reader.failed(); ++n) {
+    const auto types = static_cast<std::uint8_t>(reader.little_endian(1));
+    const std::string name(reader.take(static_cast<std::size_t>(reader.varint())));
+    for (unsigned type = 0; type < name_type_count; ++type) {
+      if ((types >> type & 1u) != 0) model.gazetteer_.add(name, static_cast<EntityType>(type));
+    }
+  }
+  const std::uint64_t common_words = reader.little_endian(4);
+  for (std::uint64_t n = 0; n < common_words && !reader.failed(); ++n) {
+    model.gazetteer_.add_common_word(std::string(reader.take(static_cast<std::size_t>(reader.varint()))));
+  }
+  const std::uint64_t name_endings = reader.little_endian(4);
+  for (std::uint64_t n = 0; n < name_endings && !reader.failed(); ++n) {
+    model.gazetteer_.add_name_ending(std::string(reader.take(static_cast<std::size_t>(reader.varint()))));
+  }
+  if (reader.failed() || !reader.at_end()) return Error{"the name model file is truncated or damaged"};
+
+  const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(16, 2 * ids.size()));
+  model.slots_.assign(capacity, {0, 0});
+  for (std::uint32_t row = 0; row < ids.size(); ++row) {
+    std::size_t slot = slot_of(ids[row], capacity - 1);
+    while (model.slots_[slot].first != 0) slot = (slot + 1) & (capacity - 1);
+    model.slots_[slot] = {ids[row], row};
+  }
+  return model;
+}
+
+std::string NameModel::serialize(std::string_view language, const TransitionWeights& transitions,
+                                 const std::vector<std::pair<std::uint32_t, LabelWeights>>& features,
+                                 const NameGazetteer& gazetteer) {
+  std::string out(magic);
+  put_little_endian(out, language.size(), 1);
+  out += language;
+  put_little_endian(out, features.size(), 4);
+  for (const LabelWeights& row : transitions) {
+    for (const std::int8_t weight : row) put_little_endian(out, static_cast<std::uint8_t>(weight), 1);
+  }
+  std::uint32_t previous = 0;
+  for (const auto& [id, weights] : features) {
+    put_varint(out, id - previous);
+    previous = id;
+  }
+  for (const auto& [id, weights] : features) {
+    std::uint16_t labels = 0;
+    for (std::size_t label = 0; label < name_label_count; ++label) {
+      if (weights[label] != 0) labels = static_cast<std::uint16_t>(labels | 1u << label);
+    }
+    put_little_endian(out, labels, 2);
+    for (const std::int8_t weight : weights) {
+      if (weight != 0) put_little_endian(out, static_cast<std::uint8_t>(weight), 1);
+    }
+  }
+  const auto names = gazetteer.sorted();
+  put_little_endian(out, names.size(), 4);
+  for (const auto& [name, types] : names) {
+    put_little_endian(out, types, 1);
+    put_varint(out, name.size());
+    out += name;
+  }
+  for (const std::vector<std::string>& words : {gazetteer.sorted_common_words(), gazetteer.sorted_name_endings()}) {
+    put_little_endian(out, words.size(), 4);
+    for (const std::string& word : words) {
+      put_varint(out, word.size());
+      out += word;
+    }
+  }
+  return out;
+}
+
+const LabelWeights* NameModel::find(std::uint32_t feature) const {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t slot = slot_of(feature, mask);; slot = (slot + 1) & mask) {
+    if (slots_[slot].first == feature) return &rows_[slots_[slot].second];
+    if (slots_[slot].first == 0) return nullptr;
+  }
+}
+
+std::vector<NameLabel> NameModel::label(const SentenceFeatures& sentence) const {
+  const std::size_t words = sentence.units();
+  std::vector<std::array<std::int32_t, name_label_count>> emissions(words);
+  for (std::size_t i = 0; i < words; ++i) {
+    for (std::uint32_t f = sentence.offsets[i]; f < sentence.offsets[i + 1]; ++f) {
+      if (const LabelWeights* weights = find(sentence.features[f])) {
+        for (std::size_t label = 0; label < name_label_count; ++label) emissions[i][label] += (*weights)[label];
+      }
+    }
+  }
+  return best_labels<std::int32_t>(
+      words, [&](std::size_t i, NameLabel label) { return emissions[i][label]; },
+      [&](std::size_t row, NameLabel label) { return static_cast<std::int32_t>(transitions_[row][label]); });
+}
+
+}  // namespace precis::detail

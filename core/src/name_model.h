@@ -1,0 +1,61 @@
+#pragma once
+// A trained name model: for every feature it knows, a weight per label, and the scores of one
+// label following another. Scores are integers, so decoding gives the same labels on every
+// platform, natively and in WebAssembly.
+//
+// File format (written by core/tools/precis_train_ner.cpp, all integers little-endian):
+//   "PRECIS-NER1"                       magic and format version
+//   u8 n, n bytes                       language code ("en")
+//   u32 F                               number of features
+//   i8 x (labels + 1) x labels          transitions; the last row scores a sentence's first label
+//   F x varint                          feature ids, ascending, each as the gap from the previous
+//   F x (u16 label mask, i8 x bits)     the non-zero weights of each feature, in label order
+//   u32 G, G x (u8 types, varint n, n bytes)   the gazetteer's names (name_gazetteer.h), sorted
+//   u32 C, C x (varint n, n bytes)              its common lower-case words, sorted
+//   u32 E, E x (varint n, n bytes)              the lower-case words names may end with, sorted
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "name_features.h"
+#include "name_gazetteer.h"
+#include "name_labels.h"
+#include "precis/precis.h"
+
+namespace precis::detail {
+
+// Weights are 8-bit: the model's precision is in how many features it has, not in each weight,
+// and the English model ships in the web page.
+using LabelWeights = std::array<std::int8_t, name_label_count>;
+using TransitionWeights = std::array<LabelWeights, name_label_count + 1>;
+
+class NameModel {
+ public:
+  static Expected<NameModel> parse(std::string_view bytes);
+  // `features` sorted by id, ids never 0.
+  static std::string serialize(std::string_view language, const TransitionWeights& transitions,
+                               const std::vector<std::pair<std::uint32_t, LabelWeights>>& features,
+                               const NameGazetteer& gazetteer);
+
+  const std::string& language() const { return language_; }
+  std::size_t feature_count() const { return rows_.size(); }
+  const NameGazetteer& gazetteer() const { return gazetteer_; }
+
+  // The best labels for the words of one sentence.
+  std::vector<NameLabel> label(const SentenceFeatures& sentence) const;
+
+ private:
+  const LabelWeights* find(std::uint32_t feature) const;
+
+  std::string language_;
+  TransitionWeights transitions_{};
+  std::vector<LabelWeights> rows_;
+  NameGazetteer gazetteer_;
+  // Open addressing, a power of two in size: feature id (0 = empty) and its row.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> slots_;
+};
+
+}  // namespace precis::detail

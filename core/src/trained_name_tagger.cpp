@@ -1,0 +1,240 @@
+#include "trained_name_tagger.h"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <map>
+#include <string>
+
+#include "name_lists.h"
+
+namespace precis::detail {
+
+namespace {
+
+// Sentences of fewer words may be a name of their own, such as a species or a title.
+constexpr std::size_t running_text_words = 6;
+
+bool name_like(const Token& token) { return token.kind == TokenKind::word && (token.capitalised || token.all_caps); }
+
+// A headline or a line in title case ("Brightfield Energy Shares Fall After Merger Talks"):
+// every longer word capitalised, or everything in capitals.
+bool in_title_case(const Document& document, const SentenceData& sentence) {
+  if (sentence.kind == SentenceKind::title || sentence.kind == SentenceKind::heading) return true;
+  std::size_t longer_words = 0;
+  std::size_t all_caps = 0;
+  std::size_t words = 0;
+  for (std::size_t t = sentence.first_token; t < sentence.last_token; ++t) {
+    const Token& token = document.tokens[t];
+    if (token.kind != TokenKind::word) continue;
+    ++words;
+    if (token.all_caps) ++all_caps;
+    if (token.end - token.start < 4) continue;
+    if (!name_like(token)) return false;
+    ++longer_words;
+  }
+  return longer_words >= 4 || (words >= 3 && all_caps == words);
+}
+
+// Votes for the type of each name, by its folded words.
+class NameTypes {
+ public:
+  void vote(const std::string& name, EntityType type) { ++votes_[name][static_cast<std::size_t>(type)]; }
+
+  // The type most mentions were given; on a tie, the earliest type in PER, ORG, LOC, MISC.
+  std::optional<EntityType> type_of(const std::string& name) const {
+    const auto found = votes_.find(name);
+    if (found == votes_.end()) return std::nullopt;
+    const auto& counts = found->second;
+    return static_cast<EntityType>(std::max_element(counts.begin(), counts.end()) - counts.begin());
+  }
+
+  std::size_t longest_words() const {
+    std::size_t longest = 0;
+    for (const auto& [name, counts] : votes_) {
+      longest = std::max(longest, static_cast<std::size_t>(std::count(name.begin(), name.end(), ' ')) + 1);
+    }
+    return longest;
+  }
+
+ private:
+  std::map<std::string, std::array<std::size_t, name_type_count>> votes_;  // ordered: no hashing in results
+};
+
+class DocumentTagging {
+ public:
+  DocumentTagging(const NameModel& model, const Document& document)
+      : model_(model), document_(document), features_(document, model.gazetteer()) {}
+
+  std::vector<Span> run(const std::vector<Span>& taken) {
+    std::vector<bool> title_case(document_.sentences.size());
+    bool has_body = false;
+    for (std::size_t s = 0; s < document_.sentences.size(); ++s) {
+      title_case[s] = in_title_case(document_, document_.sentences[s]);
+      has_body = has_body || (!title_case[s] && document_.sentences[s].last_token > document_.sentences[s].first_token);
+    }
+    SentenceFeatures sentence_features;
+    std::vector<std::vector<TokenSpan>> found(document_.sentences.size());
+    for (std::size_t s = 0; s < document_.sentences.size(); ++s) {
+      if (has_body && title_case[s]) continue;
+      features_.of_sentence(s, sentence_features);
+      found[s] = spans_of_labels(model_.label(sentence_features), features_.sentence_units(s).first);
+      const SentenceData& sentence = document_.sentences[s];
+      if (sentence.last_token - sentence.first_token < running_text_words) continue;
+      for (TokenSpan& span : found[s]) {
+        while (span.last > span.first && features_.unit(span.last).lower_case &&
+               !model_.gazetteer().is_name_ending(features_.folded(span.last))) {
+          --span.last;
+        }
+        // "Ms Okonkwo" is "Okonkwo", and "Chief" alone is no one.
+        while (span.type == EntityType::PER && span.first <= span.last && is_person_title(features_.folded(span.first))) {
+          ++span.first;
+        }
+      }
+      std::erase_if(found[s], [](const TokenSpan& span) { return span.first > span.last; });
+      found[s] = split_nationalities(found[s]);
+      for (TokenSpan& span : found[s]) {
+        span.type = evident_type(span).value_or(span.type);
+      }
+      for (const TokenSpan& span : found[s]) {
+        types_.vote(features_.phrase(span.first, span.last), span.type);
+        if (span.last == span.first) continue;
+        // "Tony Blair" makes a later "Blair" a person; "Brightfield Energy" makes a later
+        // "Brightfield" an organisation.
+        if (span.type == EntityType::PER) surnames_.vote(features_.folded(span.last), EntityType::PER);
+        first_words_.vote(features_.folded(span.first), span.type);
+      }
+    }
+    longest_ = types_.longest_words();
+
+    std::vector<Span> spans;
+    std::size_t next_taken = 0;
+    for (std::size_t s = 0; s < document_.sentences.size(); ++s) {
+      for (const TokenSpan& span : with_known_mentions(s, found[s])) {
+        const std::size_t start = features_.unit(span.first).start;
+        const std::size_t end = features_.unit(span.last).end;
+        while (next_taken < taken.size() && taken[next_taken].end <= start) ++next_taken;
+        if (next_taken < taken.size() && taken[next_taken].start < end) continue;  // a date, an amount, ...
+        spans.push_back({start, end, span.type});
+      }
+    }
+    return spans;
+  }
+
+ private:
+  // The sentence's names as the model found them, each with its document-wide type, plus the
+  // mentions of known names (and nationality words) the model did not mark.
+  std::vector<TokenSpan> with_known_mentions(std::size_t sentence, const std::vector<TokenSpan>& found) const {
+    const auto [first, last] = features_.sentence_units(sentence);
+    std::vector<TokenSpan> spans;
+    auto next_found = found.begin();
+    for (std::size_t t = first; t < last;) {
+      if (next_found != found.end() && next_found->first == t) {
+        TokenSpan span = *next_found++;
+        span.type = document_type(span);
+        spans.push_back(span);
+        t = span.last + 1;
+        continue;
+      }
+      const std::size_t limit = next_found != found.end() ? next_found->first : last;
+      if (const std::optional<TokenSpan> known = known_mention(t, limit)) {
+        spans.push_back(*known);
+        t = known->last + 1;
+      } else {
+        ++t;
+      }
+    }
+    return spans;
+  }
+
+  // "British and French" are two nationality words, not one name.
+  std::vector<TokenSpan> split_nationalities(const std::vector<TokenSpan>& spans) const {
+    std::vector<TokenSpan> split;
+    for (const TokenSpan& span : spans) {
+      bool only_nationalities = span.last > span.first;
+      for (std::size_t u = span.first; u <= span.last && only_nationalities; ++u) {
+        only_nationalities = !features_.unit(u).name_like || is_demonym(features_.folded(u));
+      }
+      if (!only_nationalities) {
+        split.push_back(span);
+        continue;
+      }
+      for (std::size_t u = span.first; u <= span.last; ++u) {
+        if (features_.unit(u).name_like) split.push_back({u, u, EntityType::MISC});
+      }
+    }
+    return split;
+  }
+
+  // The type the words themselves give a name: a name the model was trained with that had one
+  // type only ("Microsoft"), a place ICU or the team's lists know.
+  std::optional<EntityType> evident_type(const TokenSpan& span) const {
+    const std::string name = features_.phrase(span.first, span.last);
+    const std::uint8_t known = model_.gazetteer().types_of(name);
+    if (known != 0 && (known & (known - 1)) == 0) return static_cast<EntityType>(std::countr_zero(known));
+    if (is_known_place(name)) return EntityType::LOC;
+    return std::nullopt;
+  }
+
+  // The type a name has throughout the document. A single word takes the type of the longer
+  // name it begins or ends (but "Manchester" stays a place after "Manchester United"), and a
+  // nationality word ("French") is MISC, never a place.
+  EntityType document_type(const TokenSpan& span) const {
+    if (span.first == span.last) {
+      const std::string& word = features_.folded(span.first);
+      if (is_demonym(word)) return EntityType::MISC;
+      if (const std::optional<EntityType> type = first_words_.type_of(word); type && !is_known_place(word)) return *type;
+      if (surnames_.type_of(word)) return EntityType::PER;
+    }
+    return types_.type_of(features_.phrase(span.first, span.last)).value_or(span.type);
+  }
+
+  // The longest typed name that starts at unit `first` and ends before `limit`, written in
+  // capitals as a name is.
+  std::optional<TokenSpan> known_mention(std::size_t first, std::size_t limit) const {
+    if (!features_.unit(first).name_like) return std::nullopt;
+    const std::size_t last_possible = std::min(limit, first + std::max<std::size_t>(longest_, 1)) - 1;
+    for (std::size_t last = last_possible + 1; last-- > first;) {
+      if (!features_.unit(last).name_like) continue;
+      if (const std::optional<EntityType> type = types_.type_of(features_.phrase(first, last))) {
+        const TokenSpan span{first, last, *type};
+        return TokenSpan{first, last, document_type(span)};
+      }
+    }
+    const std::string& word = features_.folded(first);
+    if (surnames_.type_of(word) || (features_.unit(first).capitalised && is_demonym(word))) {
+      const TokenSpan span{first, first, EntityType::MISC};
+      return TokenSpan{first, first, document_type(span)};
+    }
+    return std::nullopt;
+  }
+
+  const NameModel& model_;
+  const Document& document_;
+  NameFeatures features_;
+  NameTypes types_;
+  NameTypes surnames_;
+  NameTypes first_words_;
+  std::size_t longest_ = 0;
+};
+
+}  // namespace
+
+std::vector<TokenSpan> spans_of_labels(const std::vector<NameLabel>& labels, std::size_t first_token) {
+  std::vector<TokenSpan> spans;
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    if (!is_begin(labels[i])) continue;
+    std::size_t last = i;
+    while (last + 1 < labels.size() && labels[last + 1] == labels[i] + 1) ++last;
+    spans.push_back({first_token + i, first_token + last, label_type(labels[i])});
+    i = last;
+  }
+  return spans;
+}
+
+std::vector<Span> TrainedNameTagger::tag(const Document& document, std::string_view /*text*/,
+                                         const std::vector<Span>& taken) const {
+  return DocumentTagging(model_, document).run(taken);
+}
+
+}  // namespace precis::detail

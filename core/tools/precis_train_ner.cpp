@@ -1,0 +1,390 @@
+// precis_train_ner: trains a name model (core/src/name_model.h) with an averaged perceptron.
+//
+//   precis_train_ner --language en --output core/models/ner-en.bin [--epochs 8] [--min-count 2]
+//                    [--names names.jsonl]... [--dev dev.jsonl]
+//                    train.jsonl [more.jsonl ...]
+//
+// --names: annotated texts whose names only go into the model's gazetteer (other languages'
+// data: names are much the same across languages).
+//
+// Input: JSON Lines, one annotated text a line (scripts/ner-data writes them from the
+// datasets): {"text": "...", "entities": [{"start": 0, "end": 9, "type": "PER"}, ...]} with
+// UTF-8 byte offsets; types PER, ORG, LOC and MISC. Each text is segmented by the library
+// itself and the features come from the same code the tagger runs, so training sees exactly
+// what tagging will. Training is deterministic: the same files give the same model.
+//
+// With --dev, the exact-span F1 on those texts is printed after each epoch and for the final,
+// quantised model (sentence by sentence, without the tagger's document-level pass).
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "document.h"
+#include "json_value.h"
+#include "name_features.h"
+#include "name_gazetteer.h"
+#include "name_labels.h"
+#include "name_model.h"
+#include "trained_name_tagger.h"
+
+namespace {
+
+using namespace precis::detail;
+
+struct TrainingSentence {
+  SentenceFeatures features;
+  std::vector<NameLabel> gold;
+};
+
+struct Settings {
+  std::string language;
+  std::string output;
+  std::string dev;
+  std::vector<std::string> inputs;
+  std::vector<std::string> name_sources;  // texts whose entities only go into the gazetteer
+  int epochs = 8;
+  int min_count = 2;  // features seen fewer times are left out of the model
+};
+
+std::optional<precis::EntityType> name_type(std::string_view name) {
+  if (name == "PER") return precis::EntityType::PER;
+  if (name == "ORG") return precis::EntityType::ORG;
+  if (name == "LOC") return precis::EntityType::LOC;
+  if (name == "MISC") return precis::EntityType::MISC;
+  return std::nullopt;
+}
+
+// One annotated text: segmented once, its units labelled by the entity they fall in.
+struct Example {
+  Document document;
+  std::vector<NameLabel> labels;                           // per unit
+  std::vector<std::pair<std::string, precis::EntityType>> names;  // gazetteer keys of its entities
+  std::vector<std::string> lowercase_words;
+  std::vector<std::string> name_endings;  // the last words of its names that are in lower case
+};
+
+const NameGazetteer no_names;
+
+Example read_example(const JsonValue& line, const std::string& language) {
+  const JsonValue* text = line.find("text");
+  const JsonValue* entities = line.find("entities");
+  if (text == nullptr || text->kind != JsonValue::Kind::string) throw std::runtime_error("a line without \"text\"");
+  Example example;
+  example.document = segment_document(text->string, language);
+  const NameFeatures units(example.document, no_names);
+  example.labels.assign(units.unit_count(), outside_label);
+  for (std::size_t u = 0; u < units.unit_count(); ++u) {
+    const NameUnit& unit = units.unit(u);
+    if (unit.word && !unit.capitalised && !unit.all_caps && units.folded(u).size() >= 2) example.lowercase_words.push_back(units.folded(u));
+  }
+  if (entities == nullptr) return example;
+  for (const JsonValue& entity : entities->items) {
+    const auto type = name_type(entity.find("type") != nullptr ? entity.find("type")->string : "");
+    if (!type) continue;
+    const auto start = static_cast<std::size_t>(entity.find("start")->number);
+    const auto end = static_cast<std::size_t>(entity.find("end")->number);
+    std::size_t first = SIZE_MAX;
+    std::size_t last = 0;
+    for (std::size_t u = 0; u < units.unit_count(); ++u) {
+      if (units.unit(u).end <= start || units.unit(u).start >= end) continue;
+      example.labels[u] = first == SIZE_MAX ? begin_label(*type) : inside_label(*type);
+      first = std::min(first, u);
+      last = u;
+    }
+    if (first == SIZE_MAX) continue;
+    example.names.emplace_back(units.phrase(first, last), *type);
+    if (units.unit(last).lower_case) example.name_endings.push_back(units.folded(last));
+  }
+  return example;
+}
+
+// The sentences of an example with their features, names matched against `gazetteer`.
+void add_sentences(const Example& example, const NameGazetteer& gazetteer, std::vector<TrainingSentence>& out) {
+  const NameFeatures features(example.document, gazetteer);
+  for (std::size_t s = 0; s < example.document.sentences.size(); ++s) {
+    const auto [first, last] = features.sentence_units(s);
+    if (first == last) continue;
+    TrainingSentence training;
+    features.of_sentence(s, training.features);
+    training.gold.assign(example.labels.begin() + static_cast<std::ptrdiff_t>(first),
+                         example.labels.begin() + static_cast<std::ptrdiff_t>(last));
+    out.push_back(std::move(training));
+  }
+}
+
+std::vector<Example> read_file(const std::string& path, const std::string& language) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::vector<Example> examples;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    const precis::Expected<JsonValue> parsed = parse_json(line);
+    if (!parsed) throw std::runtime_error(path + ": " + parsed.error().message);
+    examples.push_back(read_example(*parsed, language));
+  }
+  return examples;
+}
+
+// The averaged perceptron (Collins 2002): weights, and the running sums that give their
+// average over every step without visiting every weight at every step.
+class Perceptron {
+ public:
+  using Row = std::array<double, name_label_count>;
+
+  std::vector<NameLabel> label(const SentenceFeatures& sentence, bool averaged) const {
+    const std::size_t words = sentence.units();
+    std::vector<Row> emissions(words, Row{});
+    for (std::size_t i = 0; i < words; ++i) {
+      for (std::uint32_t f = sentence.offsets[i]; f < sentence.offsets[i + 1]; ++f) {
+        const auto found = index_.find(sentence.features[f]);
+        if (found == index_.end()) continue;
+        for (std::size_t l = 0; l < name_label_count; ++l) emissions[i][l] += weight(found->second, l, averaged);
+      }
+    }
+    return best_labels<double>(
+        words, [&](std::size_t i, NameLabel l) { return emissions[i][l]; },
+        [&](std::size_t row, NameLabel l) { return transition(row, l, averaged); });
+  }
+
+  void learn(const TrainingSentence& sentence) {
+    ++step_;
+    const std::vector<NameLabel> guess = label(sentence.features, false);
+    if (guess == sentence.gold) return;
+    for (std::size_t i = 0; i < guess.size(); ++i) {
+      const std::size_t gold_row = i == 0 ? sentence_start_row : sentence.gold[i - 1];
+      const std::size_t guess_row = i == 0 ? sentence_start_row : guess[i - 1];
+      if (guess[i] == sentence.gold[i] && gold_row == guess_row) continue;
+      update(transitions_[gold_row][sentence.gold[i]], transition_sums_[gold_row][sentence.gold[i]], 1);
+      update(transitions_[guess_row][guess[i]], transition_sums_[guess_row][guess[i]], -1);
+      if (guess[i] == sentence.gold[i]) continue;
+      for (std::uint32_t f = sentence.features.offsets[i]; f < sentence.features.offsets[i + 1]; ++f) {
+        const std::size_t row = row_of(sentence.features.features[f]);
+        update(weights_[row][sentence.gold[i]], sums_[row][sentence.gold[i]], 1);
+        update(weights_[row][guess[i]], sums_[row][guess[i]], -1);
+      }
+    }
+  }
+
+  void count(const SentenceFeatures& sentence) {
+    for (const std::uint32_t feature : sentence.features) ++counts_[feature];
+  }
+
+  // The averaged weights scaled to 8-bit integers; features seen fewer than `min_count` times
+  // in training, and weights that round to 0, are left out.
+  std::pair<TransitionWeights, std::vector<std::pair<std::uint32_t, LabelWeights>>> quantised(int min_count) const {
+    double largest = 0;
+    for (std::size_t row = 0; row < weights_.size(); ++row) {
+      for (std::size_t l = 0; l < name_label_count; ++l) largest = std::max(largest, std::abs(weight(row, l, true)));
+    }
+    for (std::size_t row = 0; row <= name_label_count; ++row) {
+      for (std::size_t l = 0; l < name_label_count; ++l) largest = std::max(largest, std::abs(transition(row, static_cast<NameLabel>(l), true)));
+    }
+    const double scale = largest > 0 ? 127.0 / largest : 1.0;
+    auto to_int = [&](double value) { return static_cast<std::int8_t>(std::lround(value * scale)); };
+    TransitionWeights transitions{};
+    for (std::size_t row = 0; row <= name_label_count; ++row) {
+      for (std::size_t l = 0; l < name_label_count; ++l) transitions[row][l] = to_int(transition(row, static_cast<NameLabel>(l), true));
+    }
+    std::vector<std::pair<std::uint32_t, LabelWeights>> features;
+    for (const auto& [feature, row] : index_) {
+      const auto seen = counts_.find(feature);
+      if (seen == counts_.end() || seen->second < static_cast<std::size_t>(min_count)) continue;
+      LabelWeights weights{};
+      bool any = false;
+      for (std::size_t l = 0; l < name_label_count; ++l) {
+        weights[l] = to_int(weight(row, l, true));
+        any = any || weights[l] != 0;
+      }
+      if (any) features.emplace_back(feature, weights);
+    }
+    std::sort(features.begin(), features.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    return {transitions, features};
+  }
+
+ private:
+  void update(double& weight, double& sum, double delta) {
+    weight += delta;
+    sum += static_cast<double>(step_) * delta;
+  }
+
+  double weight(std::size_t row, std::size_t l, bool averaged) const {
+    return averaged ? weights_[row][l] - sums_[row][l] / static_cast<double>(step_ + 1) : weights_[row][l];
+  }
+
+  double transition(std::size_t row, NameLabel l, bool averaged) const {
+    return averaged ? transitions_[row][l] - transition_sums_[row][l] / static_cast<double>(step_ + 1) : transitions_[row][l];
+  }
+
+  std::size_t row_of(std::uint32_t feature) {
+    const auto [entry, inserted] = index_.try_emplace(feature, weights_.size());
+    if (inserted) {
+      weights_.push_back(Row{});
+      sums_.push_back(Row{});
+    }
+    return entry->second;
+  }
+
+  std::unordered_map<std::uint32_t, std::size_t> index_;
+  std::unordered_map<std::uint32_t, std::size_t> counts_;
+  std::vector<Row> weights_;
+  std::vector<Row> sums_;
+  std::array<Row, name_label_count + 1> transitions_{};
+  std::array<Row, name_label_count + 1> transition_sums_{};
+  std::uint64_t step_ = 0;
+};
+
+struct SpanScore {
+  std::size_t gold = 0;
+  std::size_t predicted = 0;
+  std::size_t correct = 0;
+
+  double f1() const { return gold + predicted == 0 ? 0 : 2.0 * static_cast<double>(correct) / static_cast<double>(gold + predicted); }
+};
+
+template <class Labeller>
+SpanScore score(const std::vector<TrainingSentence>& sentences, Labeller labeller) {
+  SpanScore total;
+  for (const TrainingSentence& sentence : sentences) {
+    const std::vector<TokenSpan> gold = spans_of_labels(sentence.gold, 0);
+    const std::vector<TokenSpan> predicted = spans_of_labels(labeller(sentence.features), 0);
+    total.gold += gold.size();
+    total.predicted += predicted.size();
+    for (const TokenSpan& p : predicted) {
+      total.correct += static_cast<std::size_t>(std::count_if(gold.begin(), gold.end(), [&](const TokenSpan& g) {
+        return g.first == p.first && g.last == p.last && g.type == p.type;
+      }));
+    }
+  }
+  return total;
+}
+
+Settings parse_arguments(int argc, char** argv) {
+  Settings settings;
+  for (int i = 1; i < argc; ++i) {
+    const std::string argument = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) throw std::runtime_error(argument + " needs a value");
+      return argv[++i];
+    };
+    if (argument == "--language") settings.language = value();
+    else if (argument == "--output") settings.output = value();
+    else if (argument == "--dev") settings.dev = value();
+    else if (argument == "--names") settings.name_sources.push_back(value());
+    else if (argument == "--epochs") settings.epochs = std::stoi(value());
+    else if (argument == "--min-count") settings.min_count = std::stoi(value());
+    else if (argument.rfind("--", 0) == 0) throw std::runtime_error("unknown option " + argument);
+    else settings.inputs.push_back(argument);
+  }
+  if (settings.language.empty() || settings.output.empty() || settings.inputs.empty()) {
+    throw std::runtime_error(
+        "usage: precis_train_ner --language CODE --output FILE [--epochs N] [--min-count N] [--names FILE]... "
+        "[--dev FILE] TRAIN.jsonl...");
+  }
+  return settings;
+}
+
+// The gazetteer is jackknifed: the sentences of each fifth of the training texts see only the
+// names of the other four fifths, so the model learns how often a name it has not been told
+// about is still right, as it will be on new text. The model keeps the names of all of them.
+constexpr std::size_t gazetteer_folds = 5;
+// Words written in lower case this often in the training texts are common words; lower-case
+// words that ended names this often may end names.
+constexpr std::size_t common_word_count = 5;
+
+int run(const Settings& settings) {
+  std::vector<Example> examples;
+  for (const std::string& path : settings.inputs) {
+    std::vector<Example> read = read_file(path, settings.language);
+    std::move(read.begin(), read.end(), std::back_inserter(examples));
+  }
+  NameGazetteer gazetteer;
+  std::array<NameGazetteer, gazetteer_folds> fold_gazetteers;
+  std::unordered_map<std::string, std::size_t> lowercase_counts;
+  std::unordered_map<std::string, std::size_t> name_ending_counts;
+  for (const Example& example : examples) {
+    for (const std::string& word : example.lowercase_words) ++lowercase_counts[word];
+    for (const std::string& word : example.name_endings) ++name_ending_counts[word];
+  }
+  for (const auto& [word, count] : name_ending_counts) {
+    if (count >= common_word_count) gazetteer.add_name_ending(word);
+  }
+  for (const auto& [word, count] : lowercase_counts) {
+    if (count < common_word_count) continue;
+    gazetteer.add_common_word(word);
+    for (NameGazetteer& fold : fold_gazetteers) fold.add_common_word(word);
+  }
+  for (std::size_t e = 0; e < examples.size(); ++e) {
+    for (const auto& [name, type] : examples[e].names) {
+      gazetteer.add(name, type);
+      for (std::size_t fold = 0; fold < gazetteer_folds; ++fold) {
+        if (fold != e % gazetteer_folds) fold_gazetteers[fold].add(name, type);
+      }
+    }
+  }
+  for (const std::string& path : settings.name_sources) {
+    for (const Example& example : read_file(path, settings.language)) {
+      for (const auto& [name, type] : example.names) {
+        gazetteer.add(name, type);
+        for (NameGazetteer& fold : fold_gazetteers) fold.add(name, type);
+      }
+    }
+  }
+  std::vector<TrainingSentence> training;
+  for (std::size_t e = 0; e < examples.size(); ++e) add_sentences(examples[e], fold_gazetteers[e % gazetteer_folds], training);
+  std::vector<TrainingSentence> dev;
+  if (!settings.dev.empty()) {
+    for (const Example& example : read_file(settings.dev, settings.language)) add_sentences(example, gazetteer, dev);
+  }
+  std::cerr << "precis_train_ner: " << training.size() << " training sentences, " << gazetteer.size() << " names, "
+            << dev.size() << " dev sentences\n";
+
+  Perceptron perceptron;
+  for (const TrainingSentence& sentence : training) perceptron.count(sentence.features);
+  std::vector<std::size_t> order(training.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::mt19937_64 random(20261127);  // a fixed seed: the same data give the same model
+  for (int epoch = 1; epoch <= settings.epochs; ++epoch) {
+    for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[random() % i]);
+    for (const std::size_t i : order) perceptron.learn(training[i]);
+    if (!dev.empty()) {
+      const SpanScore dev_score = score(dev, [&](const SentenceFeatures& f) { return perceptron.label(f, true); });
+      std::cerr << "epoch " << epoch << ": dev F1 " << dev_score.f1() << '\n';
+    }
+  }
+
+  const auto [transitions, features] = perceptron.quantised(settings.min_count);
+  const std::string bytes = NameModel::serialize(settings.language, transitions, features, gazetteer);
+  std::ofstream out(settings.output, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out.flush()) throw std::runtime_error("cannot write " + settings.output);
+  std::cerr << "precis_train_ner: " << features.size() << " features, " << bytes.size() << " bytes -> " << settings.output << '\n';
+
+  if (!dev.empty()) {
+    const precis::Expected<NameModel> model = NameModel::parse(bytes);
+    if (!model) throw std::runtime_error(model.error().message);
+    const SpanScore final_score = score(dev, [&](const SentenceFeatures& f) { return model->label(f); });
+    std::cerr << "final model: dev F1 " << final_score.f1() << " (" << final_score.correct << " of " << final_score.gold
+              << " gold, " << final_score.predicted << " predicted)\n";
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(parse_arguments(argc, argv));
+  } catch (const std::exception& error) {
+    std::cerr << "precis_train_ner: " << error.what() << '\n';
+    return 1;
+  }
+}

@@ -1,0 +1,122 @@
+// Tables of scripts/eval-ner (Markdown, one a set) and the "Named entities" section of
+// docs/quality.md.
+
+import fs from 'node:fs';
+import { replaceNerSection } from './ner-docs.mjs';
+
+const fmt = (x) => x.toFixed(3);
+const count = (n) => n.toLocaleString('en-US');
+const rate = (x) => (x >= 100 ? count(Math.round(x)) : x.toFixed(1));
+
+export function setHeading(r) {
+  const part = r.sentences < r.total ? `the first ${count(r.sentences)} of ${count(r.total)} sentences` : `${count(r.sentences)} sentences`;
+  return `${r.title} (${r.language}), ${r.split} split: ${part}`;
+}
+
+/** One set's table: a row a type and one for all types, the systems side by side. */
+export function nerTable(r) {
+  const systems = r.systems;
+  const head = ['type', 'gold', ...systems.flatMap((s) => [`${s.name} P`, `${s.name} R`, `${s.name} F1`])];
+  const lines = [
+    `### ${setHeading(r)}`,
+    '',
+    `Scored types: ${r.types.join(', ')} (${r.mapping}).`,
+    '',
+    `| ${head.join(' | ')} |`,
+    `|---|${head.slice(1).map(() => '---:').join('|')}|`,
+  ];
+  const row = (label, pick) => {
+    const gold = pick(systems[0].scores).gold;
+    const cells = systems.flatMap((s) => {
+      const c = pick(s.scores);
+      return [fmt(c.precision), fmt(c.recall), fmt(c.f1)];
+    });
+    return `| ${label} | ${count(gold)} | ${cells.join(' | ')} |`;
+  };
+  for (const t of r.types) lines.push(row(t, (s) => s.types[t]));
+  lines.push(row('**all**', (s) => s.all));
+  lines.push('');
+  lines.push(`Sentences per second: ${systems.map((s) => `${s.name} ${rate(s.sentencesPerSecond)}`).join('; ')}.`);
+  for (const s of systems) {
+    if (s.errors?.length) lines.push(`- Note: ${s.name} answered ${s.errors.length} sentences with an error (first: ${s.errors[0]}); scored as no entities.`);
+  }
+  return lines.join('\n');
+}
+
+/** One line: each system's overall F1 on each set. */
+export function nerHeadline(run) {
+  return run.sets
+    .map((r) => `- ${r.title} (${r.language}): ${r.systems.map((s) => `${s.name} ${fmt(s.scores.all.f1)}`).join(', ')}`)
+    .join('\n');
+}
+
+/** The section of docs/quality.md (markers added by replaceNerSection). */
+export function nerSection(run) {
+  return `## Named entities
+
+<!-- Written by \`scripts/eval-ner --write-docs\`: edit scripts/eval-lib/ner-report.mjs, not this section. -->
+
+Measured on ${run.date} at commit ${run.commit} with ${run.version} (\`${run.precis}\`) and
+compromise ${run.compromise}, Node ${run.node}; the run took ${Math.round(run.seconds)} s on the
+project's 2-core machine. Reproduce with:
+
+\`\`\`sh
+${run.command}
+\`\`\`
+
+Exact-span micro F1 over the types each set annotates:
+
+${nerHeadline(run)}
+
+${run.sets.map(nerTable).join('\n\n')}
+
+### How the entity figures are made
+
+**Score.** Exact-span micro precision (P), recall (R) and F1, the CoNLL convention: a predicted
+entity counts only if its start, end and type all equal a gold entity's; a boundary error is both
+a false positive and a false negative. Per type and over all the types a set annotates. Types a
+set does not annotate are left out on both sides: Precis' MISC on WikiANN and WNUT, and its
+pattern entities (DATE, MONEY, ...) everywhere. The scorer (\`scripts/eval-lib/ner-score.mjs\`)
+is pinned by hand-worked examples in \`tests/eval/\`.
+
+**Sets.** The test split of each, read from \`../shared/data\`, never trained or tuned on
+(\`scripts/ner-data\` gives the train and dev splits for that):
+WikiANN en, de, fr and nl (\`wikiann/<lang>/test.tsv\`, PER / ORG / LOC, silver-standard
+Wikipedia fragments); GermEval 2014 (\`germeval2014/NER-de-test.tsv\`, outer level: PER, ORG, LOC
+as they are, OTH → MISC, the *deriv forms such as "deutsche" → MISC as CoNLL-2003 tags nationality
+adjectives, the *part forms such as "EU-Staaten" → not a name); WNUT 2017
+(\`wnut17/emerging.test.annotated\`: person → PER, location → LOC, corporation and group → ORG;
+product and creative-work are not scored, dropped from gold and predictions). IOB2 tags, an I- tag
+that does not continue an entity starting one.
+
+**Text.** The sets are tokenised; each sentence is joined back into running text
+(\`detokenise\` in \`scripts/eval-lib/ner-datasets.mjs\`): no space before closing punctuation
+(\`, . ; : ! ? ) ] } %\`; in French only \`, . ) ] }\`), English contractions and possessives
+(\`n't\`, \`'s\`) or after opening brackets, quotes paired. Only the spaces between tokens change,
+so each gold span is the exact UTF-8 bytes of its tokens.
+
+**Precis.** \`${run.precis} --jsonl\`, one line a sentence:
+\`{"id", "text", "language": <the set's language>, "sentences": 1}\`, its \`entities\` of types
+PER, ORG, LOC and MISC, UTF-8 byte offsets.
+
+**compromise** (npm, English sets only): \`people()\` → PER, \`organizations()\` → ORG,
+\`places()\` → LOC, each match's span from its first term's start to the end of its last term's
+own text (compromise keeps the punctuation around words apart, so brackets, quotes and a final full
+stop are not in the span, as in Precis'), a final possessive \`'s\` cut off as Precis does, UTF-16
+offsets converted to UTF-8 bytes. Matches are scored as compromise gives them, overlaps included.
+
+**Sentences per second.** Wall time over the whole set: \`precis --jsonl\` as one process (start-up
+and JSON included), compromise in the harness' Node process (after one warm-up sentence). The machine is shared; read ratios,
+not absolute figures.`;
+}
+
+/** Writes (or replaces) the section in docs/quality.md, keeping the rest of the file. */
+export function writeNerDocs(file, run) {
+  let text = '';
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    text = '';
+  }
+  fs.writeFileSync(file, replaceNerSection(text, nerSection(run)));
+}

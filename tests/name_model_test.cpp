@@ -1,0 +1,83 @@
+// name_model.h and name_labels.h: the model file round-trips, damaged files are refused, and the
+// decoder only ever spells well-formed names.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "name_labels.h"
+#include "name_model.h"
+
+using precis::EntityType;
+using namespace precis::detail;
+
+namespace {
+
+// A model that knows two features: 7 votes "begin a person", 9 votes "continue a person".
+std::string tiny_model() {
+  TransitionWeights transitions{};
+  NameGazetteer gazetteer;
+  gazetteer.add("ada lovelace", EntityType::PER);
+  gazetteer.add_common_word("the");
+  gazetteer.add_name_ending("department");
+  LabelWeights begin{};
+  begin[begin_label(EntityType::PER)] = 50;
+  LabelWeights inside{};
+  inside[inside_label(EntityType::PER)] = 60;
+  return NameModel::serialize("xx", transitions, {{7, begin}, {9, inside}}, gazetteer);
+}
+
+SentenceFeatures sentence_of(const std::vector<std::vector<std::uint32_t>>& units) {
+  SentenceFeatures sentence;
+  for (const auto& features : units) {
+    sentence.offsets.push_back(static_cast<std::uint32_t>(sentence.features.size()));
+    sentence.features.insert(sentence.features.end(), features.begin(), features.end());
+  }
+  sentence.offsets.push_back(static_cast<std::uint32_t>(sentence.features.size()));
+  return sentence;
+}
+
+}  // namespace
+
+TEST_CASE("A serialised model parses back with its language, weights and gazetteer", "[name_model]") {
+  const precis::Expected<NameModel> model = NameModel::parse(tiny_model());
+  REQUIRE(model);
+  CHECK(model->language() == "xx");
+  CHECK(model->feature_count() == 2);
+  CHECK(model->gazetteer().types_of("ada lovelace") == 1u << static_cast<unsigned>(EntityType::PER));
+  CHECK(model->gazetteer().is_common_word("the"));
+  CHECK(model->gazetteer().is_name_ending("department"));
+  CHECK_FALSE(model->gazetteer().is_name_ending("rose"));
+  // Unit 0 begins a person, unit 1 continues it, unit 2 (no known feature) is outside.
+  const std::vector<NameLabel> labels = model->label(sentence_of({{7}, {9}, {12345}}));
+  CHECK(labels == std::vector<NameLabel>{begin_label(EntityType::PER), inside_label(EntityType::PER), outside_label});
+}
+
+TEST_CASE("Damaged or foreign model files are refused with a message", "[name_model]") {
+  const std::string good = tiny_model();
+  CHECK_FALSE(NameModel::parse(""));
+  CHECK_FALSE(NameModel::parse("PRECIS-NER1"));
+  CHECK_FALSE(NameModel::parse("\x89PNG\r\n\x1a\n not a model"));
+  CHECK_FALSE(NameModel::parse(good.substr(0, good.size() - 1)));
+  CHECK_FALSE(NameModel::parse(good + "x"));
+  for (std::size_t cut = 0; cut < good.size(); cut += 3) {
+    const precis::Expected<NameModel> truncated = NameModel::parse(good.substr(0, cut));
+    REQUIRE_FALSE(truncated);
+    CHECK_FALSE(truncated.error().message.empty());
+  }
+}
+
+TEST_CASE("The decoder never continues a name that was not begun", "[name_model]") {
+  // Emissions favour "inside ORG" everywhere, which is only allowed after "begin ORG".
+  const NameLabel inside = inside_label(EntityType::ORG);
+  const std::vector<NameLabel> labels = best_labels<int>(
+      4, [&](std::size_t, NameLabel label) { return label == inside ? 10 : 0; }, [](std::size_t, NameLabel) { return 0; });
+  REQUIRE(labels.size() == 4);
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    if (!is_inside(labels[i])) continue;
+    REQUIRE(i > 0);
+    CHECK(label_type(labels[i - 1]) == EntityType::ORG);
+    CHECK(labels[i - 1] != outside_label);
+  }
+  CHECK(best_labels<int>(0, [](std::size_t, NameLabel) { return 0; }, [](std::size_t, NameLabel) { return 0; }).empty());
+}

@@ -1,0 +1,91 @@
+// trained_name_tagger.h and name_models.h: the trained tagger behind precis::summarize, with the
+// document-level pass that keeps a name's type and reads headlines with care.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "name_models.h"
+#include "test_support.h"
+#include "trained_name_tagger.h"
+
+using precis::EntityType;
+using precis_test::describe_entities;
+using precis_test::entities_named;
+using precis_test::summarize_ok;
+
+TEST_CASE("English, German, French and Dutch texts are tagged by a trained model", "[trained_name_tagger]") {
+  for (const char* language : {"en", "de", "fr", "nl"}) {
+    INFO(language);
+    CHECK(dynamic_cast<const precis::detail::TrainedNameTagger*>(precis::detail::name_tagger_for(language).get()) != nullptr);
+  }
+  CHECK(dynamic_cast<const precis::detail::RuleBasedNameTagger*>(precis::detail::name_tagger_for("es").get()) != nullptr);
+}
+
+TEST_CASE("People, organisations and places in running English text", "[trained_name_tagger]") {
+  const std::string text =
+      "The chief executive of Northwind Power Ltd, Maria Okonkwo, flew to Lisbon on Monday. "
+      "Okonkwo met officials from the European Commission and the mayor of Porto. "
+      "Northwind Power said the talks in Lisbon had gone well.";
+  const precis::Result result = summarize_ok(text);
+  INFO(describe_entities(result));
+  auto type_of = [&](const std::string& name) {
+    const auto found = entities_named(result, name);
+    REQUIRE_FALSE(found.empty());
+    return found.front().type;
+  };
+  CHECK(type_of("Maria Okonkwo") == EntityType::PER);
+  CHECK(type_of("Okonkwo") == EntityType::PER);
+  CHECK(type_of("Northwind Power Ltd") == EntityType::ORG);
+  CHECK(type_of("Lisbon") == EntityType::LOC);
+  CHECK(type_of("Porto") == EntityType::LOC);
+  CHECK(entities_named(result, "Lisbon").size() == 2);
+}
+
+TEST_CASE("A name has one type throughout a document", "[trained_name_tagger]") {
+  const std::string text =
+      "Jordan Hale joined the club in 2019. Hale scored twice on Saturday. "
+      "Coaches said Hale had trained harder than anyone. Hale will play again next week.";
+  const precis::Result result = summarize_ok(text);
+  INFO(describe_entities(result));
+  const auto hale = entities_named(result, "Hale");
+  CHECK(hale.size() == 3);  // every mention after "Jordan Hale", including at the start of a sentence
+  for (const precis::Entity& entity : hale) CHECK(entity.type == EntityType::PER);
+}
+
+TEST_CASE("A headline's capitals mark only the names its story has", "[trained_name_tagger]") {
+  const std::string text =
+      "Brightfield Energy Shares Fall As Merger Talks Collapse\n\n"
+      "Shares in Brightfield Energy fell on Tuesday after merger talks broke down, the company said. "
+      "Its chief executive said the offer had been too low.\n";
+  const precis::Result result = summarize_ok(text);
+  INFO(describe_entities(result));
+  CHECK(entities_named(result, "Brightfield Energy").size() == 2);
+  for (const char* word : {"Shares", "Fall", "Merger", "Talks", "Collapse"}) CHECK(entities_named(result, word).empty());
+  for (const precis::Entity& entity : result.entities) CHECK(entity.text.find("Shares") == std::string::npos);
+}
+
+TEST_CASE("Nationality words are MISC and sentence-initial common words are no names", "[trained_name_tagger]") {
+  const std::string text = "British and French ministers met in Paris. Nobody expected a deal, officials said.";
+  const precis::Result result = summarize_ok(text);
+  INFO(describe_entities(result));
+  for (const char* word : {"British", "French"}) {
+    const auto found = entities_named(result, word);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().type == EntityType::MISC);
+  }
+  CHECK(entities_named(result, "Nobody").empty());
+}
+
+TEST_CASE("add_name_model refuses what is not a model and replaces a language's model", "[trained_name_tagger]") {
+  const precis::Expected<std::string> refused = precis::add_name_model("GIF89a...");
+  REQUIRE_FALSE(refused);
+  CHECK(refused.error().message.find("name model") != std::string::npos);
+
+  // A model for a language nothing else uses, so other tests are not affected.
+  precis::detail::NameGazetteer gazetteer;
+  const std::string bytes = precis::detail::NameModel::serialize("tlh", {}, {}, gazetteer);
+  const precis::Expected<std::string> added = precis::add_name_model(bytes);
+  REQUIRE(added);
+  CHECK(*added == "tlh");
+  CHECK(dynamic_cast<const precis::detail::TrainedNameTagger*>(precis::detail::name_tagger_for("tlh").get()) != nullptr);
+}
