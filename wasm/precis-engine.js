@@ -6,6 +6,12 @@ import createPrecisCore from './precis-core.js';
 const NEEDS_DICTIONARY =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
+// Languages with a trained name model (ner-<language>.bin beside this file). English loads with
+// the module; the others when a text in that language arrives. Texts in other languages, or
+// whose model cannot be fetched, get the core's rule-based names.
+const NAME_MODEL_LANGUAGES = ['en', 'de', 'fr', 'nl'];
+const nameModelFile = (language) => `ner-${language}.bin`;
+
 const LENGTH_OPTIONS = ['sentences', 'ratio', 'words', 'characters'];
 const ANALYSIS_OPTIONS = ['language', 'algorithm', 'focus'];
 
@@ -62,16 +68,20 @@ function utf16Positions(text, byteOffsets) {
 export class Engine {
   /** @param loadFile async (name) => ArrayBuffer | Uint8Array, for the module's own files */
   static async create(loadFile) {
-    const [wasmBinary, coreData] = await Promise.all([loadFile('precis-core.wasm'), loadFile('precis-icu-core.dat')]);
+    const [wasmBinary, coreData, englishNames] = await Promise.all(
+      [loadFile('precis-core.wasm'), loadFile('precis-icu-core.dat'), loadFile(nameModelFile('en'))]);
     const core = await createPrecisCore({ wasmBinary: new Uint8Array(wasmBinary) });
     const engine = new Engine(core, loadFile);
     engine.#addIcuData(coreData);
+    engine.#addNameModel(englishNames);
+    engine.#nameModels.set('en', Promise.resolve());
     return engine;
   }
 
   #core;
   #loadFile;
   #dictionary = null;  // the promise of the dictionary file, once asked for
+  #nameModels = new Map();  // language -> the promise of its name model, once asked for
   #analyses = new Map();  // handle -> { text, positions }
   #broken = null;  // the fatal error after a trap
 
@@ -103,6 +113,38 @@ export class Engine {
     this.#reply(this.#core._precis_add_icu_data(buffer));
   }
 
+  #addNameModel(data) {
+    const bytes = new Uint8Array(data);
+    const pointer = this.#core._malloc(Math.max(bytes.length, 1));
+    if (!pointer) throw new Error('out of memory while loading a name model');
+    try {
+      this.#core.HEAPU8.set(bytes, pointer);
+      this.#reply(this.#core._precis_add_name_model(pointer, bytes.length));
+    } finally {
+      this.#core._free(pointer);
+    }
+  }
+
+  /**
+   * Loads the name model of the language the text at `textPointer` will be analysed in, once.
+   * Answers a warning when the model could not be loaded (the text then gets rule-based names).
+   */
+  async #nameModelFor(textPointer, textLength, optionsPointer) {
+    const { language } = this.#reply(this.#core._precis_language(textPointer, textLength, optionsPointer));
+    if (!NAME_MODEL_LANGUAGES.includes(language)) return null;
+    if (!this.#nameModels.has(language)) {
+      const loading = this.#loadFile(nameModelFile(language)).then((data) => this.#addNameModel(data));
+      loading.catch(() => this.#nameModels.delete(language));  // a later text may try again
+      this.#nameModels.set(language, loading);
+    }
+    try {
+      await this.#nameModels.get(language);
+      return null;
+    } catch (error) {
+      return `the name model for "${language}" could not be loaded (${error.message}); names were found by rules`;
+    }
+  }
+
   /** Loads the word dictionaries once, if `text` is written in a script that needs them. */
   async #dictionaryFor(text) {
     if (!NEEDS_DICTIONARY.test(text)) return;
@@ -132,8 +174,9 @@ export class Engine {
     try {
       core.HEAPU8.set(bytes, textPointer);
       core.HEAPU8.set(optionsBytes, optionsPointer);
+      const warning = await this.#nameModelFor(textPointer, bytes.length, optionsPointer);
       const { analysis } = this.#reply(core._precis_analyze(textPointer, bytes.length, optionsPointer));
-      this.#analyses.set(analysis, { text, positions: null });
+      this.#analyses.set(analysis, { text, positions: null, warnings: warning ? [warning] : [] });
       return analysis;
     } catch (error) {
       throw this.#explain(error);
@@ -159,6 +202,7 @@ export class Engine {
     } finally {
       this.#core._free(pointer);
     }
+    result.warnings.push(...analysis.warnings);
     return this.#toUtf16(analysis, result);
   }
 

@@ -46,6 +46,24 @@ EMSCRIPTEN_KEEPALIVE const char* precis_add_icu_data(const void* buffer) {
   return answer("{}");
 }
 
+// Adds a name model (a core/models/ner-*.bin file, `length` bytes at `bytes`); the core keeps
+// its own copy. Answers {"language": "en"}.
+EMSCRIPTEN_KEEPALIVE const char* precis_add_name_model(const char* bytes, std::size_t length) {
+  const precis::Expected<std::string> language = precis::add_name_model(std::string_view(bytes, length));
+  if (!language) return answer_error(language.error().message);
+  return answer("{\"language\":\"" + *language + "\"}");
+}
+
+// The language a text will be analysed in with these options: {"language": "de"}, so that the
+// engine can fetch that language's name model first.
+EMSCRIPTEN_KEEPALIVE const char* precis_language(const char* text, std::size_t length, const char* options_json) {
+  const precis::Expected<precis::Options> options = precis::parse_options(options_json, precis::Options{});
+  if (!options) return answer_error(options.error().message);
+  // A checked code is a few ASCII letters: nothing to escape.
+  if (const std::optional<precis::Error> problem = precis::check_options(*options)) return answer_error(problem->message);
+  return answer("{\"language\":\"" + precis::analysis_language(std::string_view(text, length), *options) + "\"}");
+}
+
 // The core's version, as plain text.
 EMSCRIPTEN_KEEPALIVE const char* precis_version() { return answer(std::string(precis::version())); }
 

@@ -154,6 +154,7 @@ NameFeatures::NameFeatures(const Document& document, const NameGazetteer& gazett
       unit.all_caps = token.all_caps;
       unit.name_like = token.kind == TokenKind::word && (token.capitalised || token.all_caps);
       unit.lower_case = token.kind == TokenKind::word && form.lower_case;
+      unit.stop_word = token.stop_word;
       units_.push_back(unit);
       forms_of_units_.push_back(&form);
       position = token.end;
@@ -161,6 +162,7 @@ NameFeatures::NameFeatures(const Document& document, const NameGazetteer& gazett
     add_punctuation(position, std::max(position, sentence.end));
     sentence_units_.emplace_back(first_unit, units_.size());
   }
+  for (std::size_t u = 1; u < units_.size(); ++u) units_[u].joined = !spaced_before(u);
   mark_known_names();
 }
 
@@ -282,7 +284,8 @@ void NameFeatures::mark_known_names() {
 void NameFeatures::of_sentence(std::size_t sentence, SentenceFeatures& out) const {
   out.features.clear();
   out.offsets.clear();
-  const auto [first, last] = sentence_units_[sentence];
+  const std::size_t first = sentence_units_[sentence].first;
+  const std::size_t last = sentence_units_[sentence].second;
   auto word_at = [&](std::ptrdiff_t i) {
     if (i < static_cast<std::ptrdiff_t>(first)) return sentence_start_word;
     if (i >= static_cast<std::ptrdiff_t>(last)) return sentence_end_word;

@@ -33,6 +33,8 @@ struct NameUnit {
   bool capitalised = false;
   bool all_caps = false;
   bool lower_case = false;  // a word whose first letter is lower case ("rose", "eBay")
+  bool stop_word = false;   // "and", "the", "am": inside a name as often as not
+  bool joined = false;      // no space before it ("super" and "-" in "Weston-super-Mare")
 };
 
 // Reads a document once (units, folding, shapes, word lists, places that span several words),

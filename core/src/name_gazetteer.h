@@ -9,9 +9,7 @@
 //   ("Exports to Japan rose").
 #include <cstdint>
 #include <string>
-#include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "precis/precis.h"
@@ -26,28 +24,38 @@ class NameGazetteer {
   // `phrase`: the folded units of a name joined by single spaces (see NameFeatures::phrase).
   void add(const std::string& phrase, EntityType type);
   // The types `phrase` was seen with, one bit per EntityType, or 0.
-  std::uint8_t types_of(const std::string& phrase) const;
+  std::uint8_t types_of(const std::string& phrase) const { return marks_of(phrase) & name_types; }
   std::size_t longest_units() const { return longest_units_; }
+  std::size_t size() const { return names_; }
 
-  void add_common_word(const std::string& folded) { common_words_.insert(folded); }
-  bool is_common_word(const std::string& folded) const { return common_words_.count(folded) > 0; }
+  void add_common_word(const std::string& folded) { mark(folded, common_word); }
+  bool is_common_word(const std::string& folded) const { return (marks_of(folded) & common_word) != 0; }
 
-  void add_name_ending(const std::string& folded) { name_endings_.insert(folded); }
-  bool is_name_ending(const std::string& folded) const { return name_endings_.count(folded) > 0; }
-  std::size_t size() const { return types_.size(); }
+  void add_name_ending(const std::string& folded) { mark(folded, name_ending); }
+  bool is_name_ending(const std::string& folded) const { return (marks_of(folded) & name_ending) != 0; }
 
-  // The names in a stable order, for writing a model file.
+  // In a stable order, for writing a model file: the names with their types, the common words,
+  // the name endings.
   std::vector<std::pair<std::string, std::uint8_t>> sorted() const;
-  std::vector<std::string> sorted_common_words() const { return sorted_words(common_words_); }
-  std::vector<std::string> sorted_name_endings() const { return sorted_words(name_endings_); }
+  std::vector<std::string> sorted_common_words() const { return sorted_with(common_word); }
+  std::vector<std::string> sorted_name_endings() const { return sorted_with(name_ending); }
 
  private:
-  std::unordered_map<std::string, std::uint8_t> types_;
-  std::size_t longest_units_ = 0;
-  static std::vector<std::string> sorted_words(const std::unordered_set<std::string>& words);
+  // What an entry is: bits 0-3 the types of a name (one per EntityType), then these.
+  static constexpr std::uint8_t name_types = 0x0F;
+  static constexpr std::uint8_t common_word = 0x10;
+  static constexpr std::uint8_t name_ending = 0x20;
 
-  std::unordered_set<std::string> common_words_;
-  std::unordered_set<std::string> name_endings_;
+  void mark(const std::string& key, std::uint8_t mark) { marks_[key] = static_cast<std::uint8_t>(marks_[key] | mark); }
+  std::uint8_t marks_of(const std::string& key) const {
+    const auto found = marks_.find(key);
+    return found == marks_.end() ? 0 : found->second;
+  }
+  std::vector<std::string> sorted_with(std::uint8_t mark) const;
+
+  std::unordered_map<std::string, std::uint8_t> marks_;
+  std::size_t names_ = 0;
+  std::size_t longest_units_ = 0;
 };
 
 }  // namespace precis::detail

@@ -77,7 +77,7 @@ Expected<NameModel> NameModel::parse(std::string_view bytes) {
   if (reader.take(magic.size()) != magic) return not_a_model;
   NameModel model;
   model.language_ = std::string(reader.take(static_cast<std::size_t>(reader.little_endian(1))));
-  const std::uint64_t count = reader.little_endian(4);
+  const auto count = static_cast<std::size_t>(reader.little_endian(4));  // 32 bits: fits a size_t
   if (reader.failed() || model.language_.empty() || count > bytes.size()) return not_a_model;
   for (LabelWeights& row : model.transitions_) {
     for (std::int8_t& weight : row) weight = reader.int8();

@@ -75,23 +75,16 @@ class DocumentTagging {
     }
     SentenceFeatures sentence_features;
     std::vector<std::vector<TokenSpan>> found(document_.sentences.size());
+    const std::vector<TokenSpan> rule_names = names_by_rules(taken);
+    auto next_rule_name = rule_names.begin();
     for (std::size_t s = 0; s < document_.sentences.size(); ++s) {
       if (has_body && title_case[s]) continue;
       features_.of_sentence(s, sentence_features);
       found[s] = spans_of_labels(model_.label(sentence_features), features_.sentence_units(s).first);
       const SentenceData& sentence = document_.sentences[s];
-      if (sentence.last_token - sentence.first_token < running_text_words) continue;
-      for (TokenSpan& span : found[s]) {
-        while (span.last > span.first && features_.unit(span.last).lower_case &&
-               !model_.gazetteer().is_name_ending(features_.folded(span.last))) {
-          --span.last;
-        }
-        // "Ms Okonkwo" is "Okonkwo", and "Chief" alone is no one.
-        while (span.type == EntityType::PER && span.first <= span.last && is_person_title(features_.folded(span.first))) {
-          ++span.first;
-        }
+      if (sentence.last_token - sentence.first_token >= running_text_words) {
+        found[s] = with_rule_evidence(in_running_text(found[s]), features_.sentence_units(s), rule_names, next_rule_name);
       }
-      std::erase_if(found[s], [](const TokenSpan& span) { return span.first > span.last; });
       found[s] = split_nationalities(found[s]);
       for (TokenSpan& span : found[s]) {
         span.type = evident_type(span).value_or(span.type);
@@ -145,6 +138,75 @@ class DocumentTagging {
       }
     }
     return spans;
+  }
+
+  // The names of a sentence of running text (not a short line, which may be a name of its own:
+  // "Bicyclus golo", "Sir Peter Morrison"). There a name is capitalised words (or numbers),
+  // joined by function words ("Bank of England", "Frankfurt am Main") or punctuation
+  // ("Guinea-Bissau", "Weston-super-Mare"); any other word in lower case ends it ("Exports to Japan rose", "elle a
+  // parlé de Paris"), and may be its last word only if names in the training data ended with
+  // it ("Loire department"). A bracket it opens keeps what is inside ("Parodius (series)"). A person's
+  // title is not part of the name ("Ms Okonkwo"), and a title alone is no one.
+  std::vector<TokenSpan> in_running_text(const std::vector<TokenSpan>& spans) const {
+    std::vector<TokenSpan> names;
+    auto starts_name = [&](std::size_t u) {
+      const NameUnit& unit = features_.unit(u);
+      return unit.word && !unit.lower_case;
+    };
+    for (const TokenSpan& span : spans) {
+      std::size_t u = span.first;
+      while (u <= span.last) {
+        while (u <= span.last && (!starts_name(u) || (span.type == EntityType::PER && is_person_title(features_.folded(u))))) ++u;
+        if (u > span.last) break;
+        TokenSpan name{u, u, span.type};
+        int brackets = 0;  // open in the name: "Parodius (series)" keeps its lower-case words
+        for (++u; u <= span.last; ++u) {
+          const NameUnit& unit = features_.unit(u);
+          const std::string& folded = features_.folded(u);
+          if (!unit.word) brackets += (folded == "(") - (folded == ")");
+          const bool hyphenated = unit.joined && u < span.last && features_.unit(u + 1).joined;
+          if (unit.lower_case && brackets <= 0 && !unit.stop_word && !hyphenated && !is_name_connector(folded)) {
+            if (model_.gazetteer().is_name_ending(folded)) name.last = u++;
+            break;
+          }
+          if (starts_name(u) || brackets > 0 || (!unit.word && u == span.last)) name.last = u;
+        }
+        names.push_back(name);
+      }
+    }
+    return names;
+  }
+
+  // The people and organisations the rule-based tagger finds on evidence the training data
+  // seldom shows ("Mr. Tobias Reyn", "Asahi Breweries"), as units.
+  std::vector<TokenSpan> names_by_rules(const std::vector<Span>& taken) const {
+    std::vector<TokenSpan> names;
+    std::size_t u = 0;
+    for (const Span& name : RuleBasedNameTagger().tag(document_, document_.analysis, taken)) {
+      if (name.type != EntityType::PER && name.type != EntityType::ORG) continue;
+      while (u < features_.unit_count() && features_.unit(u).start < name.start) ++u;
+      std::size_t last = u;
+      while (last + 1 < features_.unit_count() && features_.unit(last + 1).end <= name.end) ++last;
+      if (u < features_.unit_count() && features_.unit(u).start == name.start) names.push_back({u, last, name.type});
+    }
+    return names;
+  }
+
+  // `found` (the names of the sentence with `units`) with the rule-based names of the sentence
+  // that overlap none of them, in order. `next` walks `rule_names` sentence by sentence.
+  std::vector<TokenSpan> with_rule_evidence(std::vector<TokenSpan> found, std::pair<std::size_t, std::size_t> units,
+                                            const std::vector<TokenSpan>& rule_names,
+                                            std::vector<TokenSpan>::const_iterator& next) const {
+    while (next != rule_names.end() && next->first < units.first) ++next;
+    for (; next != rule_names.end() && next->last < units.second; ++next) {
+      const TokenSpan& rule_name = *next;
+      const bool overlaps = std::any_of(found.begin(), found.end(), [&](const TokenSpan& name) {
+        return name.first <= rule_name.last && rule_name.first <= name.last;
+      });
+      if (!overlaps) found.push_back(rule_name);
+    }
+    std::sort(found.begin(), found.end(), [](const TokenSpan& a, const TokenSpan& b) { return a.first < b.first; });
+    return found;
   }
 
   // "British and French" are two nationality words, not one name.

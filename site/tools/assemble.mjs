@@ -17,9 +17,11 @@ const repoRoot = path.dirname(siteSource);
 const readabilityDir = path.join(repoRoot, 'node_modules', '@mozilla', 'readability');
 const SKIPPED_SOURCES = new Set(['tools']);
 const SERVICE_WORKER = 'service-worker.js';
-// Fetched and cached on first need only (3 MB, for Chinese, Japanese, Thai and other texts
-// written without spaces); the type declarations are for developers, not the page.
-const NOT_PRECACHED = new Set(['precis-icu-dict.dat', 'precis.d.ts', SERVICE_WORKER]);
+// Fetched and cached on first need only: the dictionary (3 MB, for Chinese, Japanese, Thai and
+// other texts written without spaces) and the name models other than English (2 MB each); the
+// type declarations are for developers, not the page.
+const ON_FIRST_NEED = /^(precis-icu-dict\.dat|ner-(?!en\.).*\.bin)$/;
+const NOT_PRECACHED = new Set(['precis.d.ts', SERVICE_WORKER]);
 const MANIFEST_LINE = /^const MANIFEST = .*;$/m;
 
 async function listFiles(dir, skip = new Set()) {
@@ -65,7 +67,7 @@ async function assemble(siteDir) {
   for (const file of files.filter((f) => f !== SERVICE_WORKER)) hash.update(file).update(await readFile(path.join(siteDir, file)));
   const manifest = {
     version: hash.digest('hex').slice(0, 16),
-    precache: ['./', ...files.filter((f) => !NOT_PRECACHED.has(f))],
+    precache: ['./', ...files.filter((f) => !NOT_PRECACHED.has(f) && !ON_FIRST_NEED.test(f))],
   };
   const worker = await readFile(path.join(siteSource, SERVICE_WORKER), 'utf8');
   if (!MANIFEST_LINE.test(worker)) throw new Error(`${SERVICE_WORKER} has no "const MANIFEST = ...;" line to fill in`);

@@ -27,7 +27,7 @@ test('offsets are UTF-16 code units, exact around astral characters and CJK', as
   assert.equal(sentences[0], 'Launch day 🚀🚀 went well for Nimbus Labs Inc.');
   assert.equal(sentences[1], 'The 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 team cheered.');
   const entities = result.entities.map((e) => `${e.type}:${e.text}`);
-  for (const expected of ['ORG:Nimbus Labs Inc', 'PER:Tobias Reyn', 'MONEY:$5m', 'PERCENT:10%', 'DATE:3 March 2026']) {
+  for (const expected of ['ORG:Nimbus Labs Inc.', 'PER:Tobias Reyn', 'MONEY:$5m', 'PERCENT:10%', 'DATE:3 March 2026']) {
     assert.ok(entities.includes(expected), `${expected} in ${entities}`);
   }
   assert.ok(sentences.includes('新しい計画が発表されました。'));
@@ -92,16 +92,20 @@ test('analysing once serves every length, and equals summarising from scratch', 
   await assert.rejects(analysis.summarize({ sentences: 2 }), /released/);
 });
 
-test('the dictionary file is fetched only for text that needs it, and only once', async () => {
+test('the dictionary and the name models are fetched only for texts that need them, and only once', async () => {
   const { Engine } = await import(pathToFileURL(path.join(npmDir, 'precis-engine.js')));
   const requested = [];
   const engine = await Engine.create((name) => {
     requested.push(name);
     return readFile(path.join(npmDir, name));
   });
+  // The English name model comes with the module.
+  assert.deepEqual([...requested].sort(), ['ner-en.bin', 'precis-core.wasm', 'precis-icu-core.dat']);
   await engine.summarizeText('An English text. It needs no dictionary at all.');
-  await engine.summarizeText('Ein deutscher Text. Auch er braucht kein Wörterbuch.');
-  assert.deepEqual(requested.sort(), ['precis-core.wasm', 'precis-icu-core.dat']);
+  assert.equal(requested.length, 3);
+  await engine.summarizeText('Ein deutscher Text. Auch er braucht kein Wörterbuch, aber Namen wie Angela Merkel.');
+  await engine.summarizeText('Noch ein deutscher Text über Berlin. Er braucht dasselbe Modell.');
+  assert.deepEqual(requested.filter((n) => n.startsWith('ner-')), ['ner-en.bin', 'ner-de.bin']);
 
   const japanese = await engine.summarizeText('今日は東京で大きな会議が開かれました。政府は新しい政策を発表しました。');
   assert.deepEqual(requested.filter((n) => n === 'precis-icu-dict.dat'), ['precis-icu-dict.dat']);
@@ -109,4 +113,23 @@ test('the dictionary file is fetched only for text that needs it, and only once'
   assert.ok(words >= 10, `Japanese is split into dictionary words (${words})`);
   await engine.summarizeText('曼谷是泰国的首都。ภาษาไทยเป็นภาษาที่สวยงาม');
   assert.equal(requested.filter((n) => n === 'precis-icu-dict.dat').length, 1);
+});
+
+test('a name model that cannot be fetched leaves rule-based names and a warning, and is tried again', async () => {
+  const { Engine } = await import(pathToFileURL(path.join(npmDir, 'precis-engine.js')));
+  let offline = true;
+  const requested = [];
+  const engine = await Engine.create((name) => {
+    requested.push(name);
+    if (name === 'ner-fr.bin' && offline) return Promise.reject(new Error('offline'));
+    return readFile(path.join(npmDir, name));
+  });
+  const french = 'Le président Emmanuel Macron a rencontré la maire de Paris. Elle a parlé de la Seine et de Lyon.';
+  const withoutModel = await engine.summarizeText(french);
+  assert.ok(withoutModel.warnings.some((w) => /name model for "fr" could not be loaded \(offline\)/.test(w)), String(withoutModel.warnings));
+  offline = false;
+  const withModel = await engine.summarizeText(french);
+  assert.equal(requested.filter((n) => n === 'ner-fr.bin').length, 2);
+  assert.ok(!withModel.warnings.some((w) => /name model/.test(w)), String(withModel.warnings));
+  assert.ok(withModel.entities.some((e) => e.type === 'LOC' && e.text === 'Paris'), JSON.stringify(withModel.entities));
 });
