@@ -369,7 +369,8 @@ TEST_CASE("auto scores are deterministic and in [0, 1]", "[scoring][model]") {
 }
 
 TEST_CASE("auto opens a short summary of a news story with its lead sentence", "[scoring][model]") {
-  // The lead states the story; the model's gist head puts it first, with or without a title.
+  // The lead states the story; the model's gist head (what a short news summary holds) puts it
+  // first, with or without a title.
   for (const std::string& text : {precis_test::news_article(), flat_untitled(precis_test::news_article())}) {
     precis::Options one = options_for(Algorithm::automatic);
     one.length = precis::Length::sentences(1);

@@ -67,7 +67,8 @@ std::vector<double> term_totals(const Document& document) {
 }
 
 // The default: the learned model (summary_model.h, fitted by scripts/train-summary-model on
-// the BBC training split) over the sentence features (sentence_features.h).
+// the BBC training split and the OrangeSum fit half) over the sentence features
+// (sentence_features.h).
 std::vector<double> automatic_scores(const Document& document, const TermWeights& weights,
                                      const SimilarityGraph& graph, const std::vector<bool>& selectable) {
   return model_scores(sentence_features(document, weights, graph, selectable), selectable);

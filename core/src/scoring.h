@@ -25,7 +25,8 @@ std::vector<double> centroid_scores(const Document& document, const TermWeights&
 
 // The learned model of `auto` (summary_model.h) over the sentence features of one text: for
 // each sentence that can be chosen, the chance that a long summary holds it plus the weighted
-// share of the text's gist it carries (see summary_model.h); 0 for the others.
+// share of the text's gist (what a short news summary holds) it carries (see summary_model.h);
+// 0 for the others.
 std::vector<double> model_scores(const std::vector<FeatureRow>& features, const std::vector<bool>& selectable);
 
 // Whether a sentence may be chosen for a summary: body text and list items, or anything when

@@ -27,6 +27,8 @@ node-summarizer with ROUGE-1/2/L F1 (ROUGE-1.5.5 conventions) on the evaluation 
 
   --datasets LIST     bbc,summeval,orangesum (default: all three)
   --bbc-split SPLIT   test (default: index % 5 == 0, 333 articles), train (the other 1,332) or all
+  --orangesum-split SPLIT
+                      test (default: index % 2 == 0, 750 articles), fit (the other 750) or all
   --limit N           only the first N documents of each set (a quick look; not with --write-docs)
   --no-ots            leave out ots          --no-node-summarizer   leave out node-summarizer
   --wasm              also run the WebAssembly module (build/npm/precis.js) in Node
@@ -153,10 +155,11 @@ async function runWasm(precis, docs, algorithm) {
 
 async function evaluate(name, options, exceptions, wasm) {
   const ds = DATASETS[name];
-  let docs = ds.load(options.data, { split: options.bbcSplit });
+  const split = { bbc: options.bbcSplit, orangesum: options.orangesumSplit }[name] ?? 'all';
+  let docs = ds.load(options.data, { split });
   const total = docs.length;
   if (options.limit) docs = docs.slice(0, options.limit);
-  const label = name === 'bbc' ? `${name}/${options.bbcSplit}` : name;
+  const label = split === 'all' ? name : `${name}/${split}`;
   log(`[${label}] ${docs.length} documents`);
   const english = ds.language === 'en';
   const rouge = new Rouge({ exceptions, stem: english, fold: !english });
@@ -238,7 +241,7 @@ async function evaluate(name, options, exceptions, wasm) {
     name,
     title: ds.title,
     language: ds.language,
-    split: name === 'bbc' ? options.bbcSplit : 'all',
+    split,
     documents: docs.length,
     total,
     length: ds.length,
@@ -257,6 +260,7 @@ export async function main(argv) {
       options: {
         datasets: { type: 'string', default: 'bbc,summeval,orangesum' },
         'bbc-split': { type: 'string', default: 'test' },
+        'orangesum-split': { type: 'string', default: 'test' },
         limit: { type: 'string' },
         'no-ots': { type: 'boolean', default: false },
         'no-node-summarizer': { type: 'boolean', default: false },
@@ -278,6 +282,7 @@ export async function main(argv) {
   const options = {
     datasets: parsed.datasets.split(',').map((s) => s.trim()).filter(Boolean),
     bbcSplit: parsed['bbc-split'],
+    orangesumSplit: parsed['orangesum-split'],
     limit: parsed.limit ? Number.parseInt(parsed.limit, 10) : 0,
     ots: !parsed['no-ots'],
     nodeSummarizer: !parsed['no-node-summarizer'],
@@ -292,13 +297,18 @@ export async function main(argv) {
     process.stderr.write('scripts/eval: --bbc-split is test, train or all\n');
     return 2;
   }
+  if (!['test', 'fit', 'all'].includes(options.orangesumSplit)) {
+    process.stderr.write('scripts/eval: --orangesum-split is test, fit or all\n');
+    return 2;
+  }
   if (parsed.limit && !(options.limit > 0)) {
     process.stderr.write('scripts/eval: --limit takes a positive number\n');
     return 2;
   }
-  const fullRun = options.datasets.length === 3 && options.bbcSplit === 'test' && !options.limit && options.ots && options.nodeSummarizer;
+  const fullRun =
+    options.datasets.length === 3 && options.bbcSplit === 'test' && options.orangesumSplit === 'test' && !options.limit && options.ots && options.nodeSummarizer;
   if (parsed['write-docs'] && !fullRun) {
-    process.stderr.write('scripts/eval: --write-docs needs the full default run (all sets, BBC test split, both peers, no --limit)\n');
+    process.stderr.write('scripts/eval: --write-docs needs the full default run (all sets, the test splits, both peers, no --limit)\n');
     return 2;
   }
   if (parsed.wasm && !fs.existsSync(WASM_MODULE)) {

@@ -16,6 +16,11 @@ export function splitName(r) {
     if (r.split === 'train') return `split "train": the ${r.documents} articles of bbc-dev.jsonl whose line index % 5 != 0`;
     return `all ${r.documents} articles of bbc-dev.jsonl (test and train splits together)`;
   }
+  if (r.name === 'orangesum') {
+    if (r.split === 'test') return `split "test": the ${r.documents} articles of orangesum-test.jsonl whose line index % 2 == 0`;
+    if (r.split === 'fit') return `split "fit": the ${r.documents} articles of orangesum-test.jsonl whose line index % 2 == 1`;
+    return `all ${r.documents} articles of orangesum-test.jsonl (test and fit splits together)`;
+  }
   if (r.documents < r.total) return `the first ${r.documents} of ${r.total} documents`;
   return `all ${r.documents} documents`;
 }
@@ -65,7 +70,7 @@ export function headline(r) {
   parts.push(`${lead.method} ${triple(lead)}`);
   for (const p of peers) parts.push(`${p.method.split(' (')[0]} ${triple(p)}`);
   parts.push(`ORACLE ${triple(oracle)}`);
-  return `- ${r.title} (${r.name === 'bbc' ? `${r.split} split` : `${r.documents} documents`}), R-1 / R-2 / R-L: ${parts.join('; ')}.`;
+  return `- ${r.title} (${r.split === 'all' ? `${r.documents} documents` : `${r.split} split, ${r.documents} documents`}), R-1 / R-2 / R-L: ${parts.join('; ')}.`;
 }
 
 export function writeQualityDoc(file, run) {
@@ -91,8 +96,8 @@ ${run.datasets.map(headline).join('\n')}
 ## Results
 
 Every figure below was measured in that one run. Each table names the documents it covers;
-the BBC figures are on the **test split** only (see "Splits"), which no model is trained or
-tuned on. Columns: ROUGE-1, ROUGE-2 and ROUGE-L F1 × 100; the mean number of sentences and of
+the BBC and OrangeSum figures are on their **test splits** only (see "Splits"), which no model
+is trained or tuned on; SummEval is used for nothing but this evaluation. Columns: ROUGE-1, ROUGE-2 and ROUGE-L F1 × 100; the mean number of sentences and of
 words (separated by white space) of a summary; documents summarised per second.
 
 ${tables.join('\n')}
@@ -154,8 +159,13 @@ absolute figures.
   order). **test**: index % 5 == 0, 333 articles from all five categories, never used to train
   or tune a model; **train**: the other 1,332, for training and tuning.
   \`scripts/eval --bbc-split train|all\` scores those instead.
-- SummEval-100 and OrangeSum: all documents, for evaluation only: nothing is chosen or tuned
-  on them (if that changes, they need a held-out split too).
+- OrangeSum (\`orangesum-fr/orangesum-test.jsonl\`, 1,500 articles): fixed split by line index
+  (0-based, file order). **test**: index % 2 == 0, 750 articles, never used to train or tune a
+  model; **fit**: the other 750, where \`scripts/train-summary-model\` fits and tunes the head
+  of the \`auto\` model that ranks short news summaries.
+  \`scripts/eval --orangesum-split fit|all\` scores those instead.
+- SummEval-100: all 100 documents, for evaluation only: nothing is chosen, fitted or tuned on
+  it (if that changes, it needs a held-out split too).
 - The Precis measured is \`build/native/precis\` as it was built when the run started (the
   harness builds it only when it is missing); its version and commit are named at the top.
 `;

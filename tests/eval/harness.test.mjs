@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { describe, test } from 'node:test';
-import { bbcSplitOf } from '../../scripts/eval-lib/datasets.mjs';
+import { bbcSplitOf, orangesumSplitOf } from '../../scripts/eval-lib/datasets.mjs';
 import { hash32, nodeSummarizer, nodeSummarizerPublic, runOts, seededRandom } from '../../scripts/eval-lib/peers.mjs';
 import { detokenize, sliceUtf8, splitSentences } from '../../scripts/eval-lib/text.mjs';
 
@@ -41,6 +41,16 @@ describe('BBC split', () => {
     assert.equal(bbcSplitOf(1664), 'train');
     const test = Array.from({ length: 1665 }, (_, i) => bbcSplitOf(i)).filter((s) => s === 'test');
     assert.equal(test.length, 333);
+  });
+});
+
+describe('OrangeSum split', () => {
+  test('test is index % 2 == 0, the rest is fit (where the model learns)', () => {
+    assert.equal(orangesumSplitOf(0), 'test');
+    assert.equal(orangesumSplitOf(1), 'fit');
+    assert.equal(orangesumSplitOf(1499), 'fit');
+    const test = Array.from({ length: 1500 }, (_, i) => orangesumSplitOf(i)).filter((s) => s === 'test');
+    assert.equal(test.length, 750);
   });
 });
 
