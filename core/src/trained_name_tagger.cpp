@@ -83,7 +83,7 @@ class DocumentTagging {
       found[s] = spans_of_labels(model_.label(sentence_features), features_.sentence_units(s).first);
       const SentenceData& sentence = document_.sentences[s];
       if (sentence.last_token - sentence.first_token >= running_text_words) {
-        found[s] = with_rule_evidence(in_running_text(found[s]), features_.sentence_units(s), rule_names, next_rule_name);
+        found[s] = with_rule_evidence(in_running_text(found[s], s), features_.sentence_units(s), rule_names, next_rule_name);
       }
       found[s] = split_nationalities(found[s]);
       for (TokenSpan& span : found[s]) {
@@ -147,11 +147,14 @@ class DocumentTagging {
   // parlé de Paris"), and may be its last word only if names in the training data ended with
   // it ("Loire department"). A bracket it opens keeps what is inside ("Parodius (series)"). A person's
   // title is not part of the name ("Ms Okonkwo"), and a title alone is no one.
-  std::vector<TokenSpan> in_running_text(const std::vector<TokenSpan>& spans) const {
+  std::vector<TokenSpan> in_running_text(const std::vector<TokenSpan>& spans, std::size_t sentence) const {
     std::vector<TokenSpan> names;
+    std::size_t opening_word = features_.sentence_units(sentence).first;
+    while (opening_word < features_.sentence_units(sentence).second && !features_.unit(opening_word).word) ++opening_word;
+    // "The" opening a sentence is capitalised for the sentence, not for the name after it.
     auto starts_name = [&](std::size_t u) {
       const NameUnit& unit = features_.unit(u);
-      return unit.word && !unit.lower_case;
+      return unit.word && !unit.lower_case && !(u == opening_word && unit.stop_word);
     };
     for (const TokenSpan& span : spans) {
       std::size_t u = span.first;

@@ -67,6 +67,19 @@ function progress(label, total) {
   };
 }
 
+/**
+ * The name tagger's own speed, natively, on English news (the BBC dev articles):
+ * core/tools/precis_name_speed beside the CLI times tagging alone, after segmentation.
+ */
+function taggingSpeed(options) {
+  const tool = path.join(path.dirname(options.precis), 'precis_name_speed');
+  const articles = path.join(options.data, 'bbc', 'bbc-dev.jsonl');
+  if (!fs.existsSync(tool) || !fs.existsSync(articles)) return null;
+  log('tagging speed: precis_name_speed on the BBC dev articles');
+  const output = execFileSync(tool, ['--language', 'en'], { input: fs.readFileSync(articles), encoding: 'utf8' });
+  return { ...JSON.parse(output), corpus: 'the 1,665 BBC dev articles, tagging alone, after segmentation' };
+}
+
 async function evaluate(name, options) {
   const set = NER_SETS[name];
   const started = process.hrtime.bigint();
@@ -168,6 +181,7 @@ export async function main(argv) {
   for (const name of sets) results.push(await evaluate(name, options));
   const seconds = (Date.now() - started) / 1000;
 
+  const speed = taggingSpeed(options);
   const precisArg = parsed.precis ? ` --precis ${parsed.precis}` : '';
   const run = {
     date: new Date().toISOString().slice(0, 10),
@@ -178,9 +192,11 @@ export async function main(argv) {
     precis: options.precis.startsWith(ROOT + path.sep) ? path.relative(ROOT, options.precis) : options.precis,
     command: `scripts/eval-ner --write-docs${precisArg}`,
     seconds,
+    speed,
     sets: results,
   };
   for (const r of results) process.stdout.write(`\n${nerTable(r)}\n`);
+  if (speed) process.stdout.write(`\nTagging speed: ${speed.words_per_second.toLocaleString('en')} words/s (${speed.corpus})\n`);
   process.stdout.write(`\n${run.version} (${run.commit}), compromise ${run.compromise}, ${seconds.toFixed(0)} s in all\n`);
   if (parsed.json) fs.writeFileSync(parsed.json, JSON.stringify(run, null, 2) + '\n');
   if (parsed['write-docs']) {

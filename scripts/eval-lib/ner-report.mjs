@@ -69,7 +69,8 @@ Exact-span micro F1 over the types each set annotates:
 ${nerHeadline(run)}
 
 ${run.sets.map(nerTable).join('\n\n')}
-
+${run.speed ? `\nTagging speed, natively: **${run.speed.words_per_second.toLocaleString('en')} words a second** (${run.speed.corpus};
+\`core/tools/precis_name_speed\`, ${run.speed.words.toLocaleString('en')} words in ${run.speed.seconds.toFixed(2)} s).\n` : ''}
 ### How the entity figures are made
 
 **Score.** Exact-span micro precision (P), recall (R) and F1, the CoNLL convention: a predicted
