@@ -141,41 +141,32 @@ class DocumentTagging {
   }
 
   // The names of a sentence of running text (not a short line, which may be a name of its own:
-  // "Bicyclus golo", "Sir Peter Morrison"). There a name is capitalised words (or numbers),
-  // joined by function words ("Bank of England", "Frankfurt am Main") or punctuation
-  // ("Guinea-Bissau", "Weston-super-Mare"); any other word in lower case ends it ("Exports to Japan rose", "elle a
-  // parlé de Paris"), and may be its last word only if names in the training data ended with
-  // it ("Loire department"). A bracket it opens keeps what is inside ("Parodius (series)"). A person's
-  // title is not part of the name ("Ms Okonkwo"), and a title alone is no one.
+  // "Bicyclus golo", "Sir Peter Morrison"). There a name begins with a capitalised word (or a
+  // number), not with a word in lower case ("elle a parlé de Paris"), a person's title ("Ms
+  // Okonkwo") or the "The" that opens the sentence; and in English, German and Dutch it ends
+  // with a word in lower case only if names in the training data ended with it ("Loire
+  // department", not "Exports to Japan rose"). A title alone is no one.
   std::vector<TokenSpan> in_running_text(const std::vector<TokenSpan>& spans, std::size_t sentence) const {
-    std::vector<TokenSpan> names;
     std::size_t opening_word = features_.sentence_units(sentence).first;
     while (opening_word < features_.sentence_units(sentence).second && !features_.unit(opening_word).word) ++opening_word;
-    // "The" opening a sentence is capitalised for the sentence, not for the name after it.
-    auto starts_name = [&](std::size_t u) {
+    auto may_begin = [&](const TokenSpan& span, std::size_t u) {
       const NameUnit& unit = features_.unit(u);
-      return unit.word && !unit.lower_case && !(u == opening_word && unit.stop_word);
+      return unit.word && !unit.lower_case && !(u == opening_word && unit.stop_word) &&
+             !(span.type == EntityType::PER && is_person_title(features_.folded(u)));
     };
-    for (const TokenSpan& span : spans) {
-      std::size_t u = span.first;
-      while (u <= span.last) {
-        while (u <= span.last && (!starts_name(u) || (span.type == EntityType::PER && is_person_title(features_.folded(u))))) ++u;
-        if (u > span.last) break;
-        TokenSpan name{u, u, span.type};
-        int brackets = 0;  // open in the name: "Parodius (series)" keeps its lower-case words
-        for (++u; u <= span.last; ++u) {
-          const NameUnit& unit = features_.unit(u);
-          const std::string& folded = features_.folded(u);
-          if (!unit.word) brackets += (folded == "(") - (folded == ")");
-          const bool hyphenated = unit.joined && u < span.last && features_.unit(u + 1).joined;
-          if (unit.lower_case && brackets <= 0 && !unit.stop_word && !hyphenated && !is_name_connector(folded)) {
-            if (model_.gazetteer().is_name_ending(folded)) name.last = u++;
-            break;
-          }
-          if (starts_name(u) || brackets > 0 || (!unit.word && u == span.last)) name.last = u;
-        }
-        names.push_back(name);
-      }
+    // French, Spanish, Italian and Portuguese names end in lower case as often as not ("Parti
+    // socialiste"); English, German and Dutch ones seldom do.
+    const bool title_case_names = document_.language == "en" || document_.language == "de" || document_.language == "nl";
+    auto may_end = [&](std::size_t u) {
+      const NameUnit& unit = features_.unit(u);
+      if (!unit.word || !title_case_names) return true;  // "Inc.", "Parodius (series)"
+      return !unit.lower_case || model_.gazetteer().is_name_ending(features_.folded(u));
+    };
+    std::vector<TokenSpan> names;
+    for (TokenSpan span : spans) {
+      while (span.first <= span.last && !may_begin(span, span.first)) ++span.first;
+      while (span.last > span.first && !may_end(span.last)) --span.last;
+      if (span.first <= span.last) names.push_back(span);
     }
     return names;
   }
