@@ -12,6 +12,13 @@ namespace precis::detail {
 
 namespace {
 
+// Forms of address that only ever come before a person's name.
+bool is_honorific(std::string_view folded) {
+  static constexpr std::string_view honorifics[] = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "herr",
+                                                    "frau", "mme", "mlle", "dhr", "mevr"};
+  return std::find(std::begin(honorifics), std::end(honorifics), folded) != std::end(honorifics);
+}
+
 // Sentences of fewer words may be a name of their own, such as a species or a title.
 constexpr std::size_t running_text_words = 6;
 
@@ -164,6 +171,8 @@ class DocumentTagging {
     };
     std::vector<TokenSpan> names;
     for (TokenSpan span : spans) {
+      // "Ms Okonkwo" is a person, whatever the model thought.
+      if (span.first < span.last && is_honorific(features_.folded(span.first))) span.type = EntityType::PER;
       while (span.first <= span.last && !may_begin(span, span.first)) ++span.first;
       while (span.last > span.first && !may_end(span.last)) --span.last;
       if (span.first <= span.last) names.push_back(span);
