@@ -77,7 +77,7 @@ const WordSet& organisation_words() {
       "university", "college", "school", "academy", "court", "agency", "ministry", "department",
       "council", "committee", "party", "association", "institute", "institution", "commission",
       "ag", "gmbh", "sa", "sas", "spa", "nv", "bv", "foundation", "union", "federation", "league",
-      "club", "fc", "airlines", "airways", "parliament", "senate", "congress", "police", "office",
+      "club", "fc", "airlines", "airways", "brewery", "breweries", "parliament", "senate", "congress", "police", "office",
       "service", "services", "authority", "board", "organisation", "organization", "reserve", "news",
       "times", "post", "journal", "motors", "industries", "holdings", "systems", "technologies",
       "technology", "labs", "laboratories", "partners", "capital", "securities", "bureau", "army",
