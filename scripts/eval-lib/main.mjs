@@ -13,6 +13,7 @@ import { hash32, nodeSummarizer, runJsonl, runOts } from './peers.mjs';
 import { writeQualityDoc, markdownTable } from './report.mjs';
 import { Rouge, loadExceptions } from './rouge.mjs';
 import { sliceUtf8 } from './text.mjs';
+import { gitDescription, log, precisVersion } from './run-info.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '..', '..');
@@ -37,30 +38,6 @@ node-summarizer with ROUGE-1/2/L F1 (ROUGE-1.5.5 conventions) on the evaluation 
   --write-docs        write docs/quality.md (the full default run only)
   -h, --help          this help
 `;
-
-function log(message) {
-  process.stderr.write(`${message}\n`);
-}
-
-function precisVersion() {
-  try {
-    return execFileSync(PRECIS, ['--version'], { encoding: 'utf8' }).trim();
-  } catch {
-    return 'precis (version unknown)';
-  }
-}
-
-function gitDescription() {
-  try {
-    const commit = execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['-C', ROOT, 'status', '--porcelain', '--', 'core', 'CMakeLists.txt'], {
-      encoding: 'utf8',
-    }).trim();
-    return dirty ? `${commit} with uncommitted changes in core/` : commit;
-  } catch {
-    return 'unknown commit';
-  }
-}
 
 /** Removes a title line that a peer returned glued to the first sentence (BBC texts open with it). */
 function stripTitle(sentence, title) {
@@ -334,7 +311,7 @@ export async function main(argv) {
 
   const run = {
     date: new Date().toISOString().slice(0, 10),
-    version: precisVersion(),
+    version: precisVersion(PRECIS),
     commit: gitDescription(),
     command: ['scripts/eval', ...argv].join(' '),
     seconds,

@@ -12,6 +12,7 @@ import { NER_SETS, loadNerSet } from './ner-datasets.mjs';
 import { compromiseVersion, runCompromise, runPrecisNer } from './ner-peers.mjs';
 import { nerTable, writeNerDocs } from './ner-report.mjs';
 import { scoreEntities } from './ner-score.mjs';
+import { gitDescription, log, precisVersion } from './run-info.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '..', '..');
@@ -33,28 +34,6 @@ WNUT 2017.
   --write-docs      write the "Named entities" section of docs/quality.md (every set, no --limit)
   -h, --help        this help
 `;
-
-function log(message) {
-  process.stderr.write(`${message}\n`);
-}
-
-function precisVersion(precis) {
-  try {
-    return execFileSync(precis, ['--version'], { encoding: 'utf8' }).trim();
-  } catch {
-    return 'precis (version unknown)';
-  }
-}
-
-function gitDescription() {
-  try {
-    const commit = execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['-C', ROOT, 'status', '--porcelain', '--', 'core', 'CMakeLists.txt'], { encoding: 'utf8' }).trim();
-    return dirty ? `${commit} with uncommitted changes in core/` : commit;
-  } catch {
-    return 'unknown commit';
-  }
-}
 
 function progress(label, total) {
   const step = Math.max(1000, Math.ceil(total / 5));
