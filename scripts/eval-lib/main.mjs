@@ -3,7 +3,6 @@
 // with ROUGE-1.5.5's conventions (./rouge.mjs) and prints one table a set; --write-docs also
 // writes docs/quality.md. Progress goes to stderr, the tables to stdout.
 
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
