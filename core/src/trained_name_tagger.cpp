@@ -25,9 +25,10 @@ constexpr std::size_t running_text_words = 6;
 bool name_like(const Token& token) { return token.kind == TokenKind::word && (token.capitalised || token.all_caps); }
 
 // A headline or a line in title case ("Brightfield Energy Shares Fall After Merger Talks"):
-// every longer word capitalised, or everything in capitals.
+// every longer word capitalised (two are enough in a title or heading, four elsewhere), or
+// everything in capitals.
 bool in_title_case(const Document& document, const SentenceData& sentence) {
-  if (sentence.kind == SentenceKind::title || sentence.kind == SentenceKind::heading) return true;
+  const bool heading = sentence.kind == SentenceKind::title || sentence.kind == SentenceKind::heading;
   std::size_t longer_words = 0;
   std::size_t all_caps = 0;
   std::size_t words = 0;
@@ -40,7 +41,7 @@ bool in_title_case(const Document& document, const SentenceData& sentence) {
     if (!name_like(token)) return false;
     ++longer_words;
   }
-  return longer_words >= 4 || (words >= 3 && all_caps == words);
+  return longer_words >= (heading ? 2 : 4) || (words >= 3 && all_caps == words);
 }
 
 // Votes for the type of each name, by its folded words.
@@ -85,9 +86,14 @@ class DocumentTagging {
     const std::vector<TokenSpan> rule_names = names_by_rules(taken);
     auto next_rule_name = rule_names.begin();
     for (std::size_t s = 0; s < document_.sentences.size(); ++s) {
-      if (has_body && title_case[s]) continue;
       features_.of_sentence(s, sentence_features);
       found[s] = spans_of_labels(model_.label(sentence_features), features_.sentence_units(s).first);
+      if (has_body && title_case[s]) {
+        // Capitals prove nothing here: keep what is made of words that are not common ones
+        // ("By Maren Holt", not "Shares Fall"); known names are found again below.
+        std::erase_if(found[s], [&](const TokenSpan& span) { return has_common_word(span); });
+        continue;
+      }
       const SentenceData& sentence = document_.sentences[s];
       if (sentence.last_token - sentence.first_token >= running_text_words) {
         found[s] = with_rule_evidence(in_running_text(found[s], s), features_.sentence_units(s), rule_names, next_rule_name);
@@ -229,6 +235,13 @@ class DocumentTagging {
       }
     }
     return split;
+  }
+
+  bool has_common_word(const TokenSpan& span) const {
+    for (std::size_t u = span.first; u <= span.last; ++u) {
+      if (features_.unit(u).word && model_.gazetteer().is_common_word(features_.folded(u))) return true;
+    }
+    return false;
   }
 
   // The type the words themselves give a name: a name the model was trained with that had one

@@ -1,12 +1,22 @@
 #pragma once
 // The name tagger behind a trained model (see name_model.h), with what a sentence-by-sentence
-// model cannot know added from the whole document:
+// model cannot know added from the whole document and the team's word lists:
 // - a name keeps one type throughout: every mention of a name gets the type most of its
-//   mentions were given ("Jordan" the person is not also a place three paragraphs later);
+//   mentions were given ("Jordan" the person is not also a place three paragraphs later), a
+//   name the model was trained with under one type only keeps it ("Microsoft"), and no
+//   person's name ends like an organisation's ("Asahi Breweries");
 // - mentions the model missed, typically at the start of a sentence, are marked when the same
-//   words were typed elsewhere, and "Blair" is a person once "Tony Blair" is;
-// - in headlines and title-case lines, where capitals prove nothing, only names already known
-//   from the body are marked (unless the text has no body at all).
+//   words were typed elsewhere; "Blair" is a person once "Tony Blair" is, "Brightfield" an
+//   organisation once "Brightfield Energy" is;
+// - in running text a name begins with a capitalised word, not a title ("Ms Okonkwo" is
+//   "Okonkwo", and a person) or the "The" that opens the sentence, and in English, German and
+//   Dutch ends with a word in lower case only if names in the training data did ("Loire
+//   department", not "Exports to Japan rose"); a short line may be a name of its own
+//   ("Bicyclus golo"). People and organisations the rule-based tagger finds on evidence the
+//   training data seldom show ("Mr. Tobias Reyn") are added where the model found nothing;
+// - in headlines and title-case lines, where capitals prove nothing, the model's names are kept
+//   only if none of their words is a common word ("By Maren Holt", not "Shares Fall"), besides
+//   the names known from the body (unless the text has no body at all).
 // Nationality words ("British", "French") are MISC, which the training data do not mark.
 #include <string_view>
 #include <vector>
