@@ -10,9 +10,11 @@ using detail::append_json_string;
 std::string to_json(const Result& result) {
   std::string out;
   out.reserve(128 + result.sentences.size() * 120 + result.entities.size() * 80);
+  // Key names are plain ASCII words, so they need no escaping.
   const auto key = [&](std::string_view name) {
-    append_json_string(out, name);
-    out += ':';
+    out += '"';
+    out += name;
+    out += "\":";
   };
   const auto number = [&](double value) { append_json_number(out, value); };
 
