@@ -245,9 +245,13 @@ const JsonValue* JsonValue::find(std::string_view key) const {
 
 Expected<JsonValue> parse_json(std::string_view text) { return JsonParser(text).parse_document(); }
 
-void append_json_string(std::string& out, std::string_view text) {
+char* write_json_string(char* out, std::string_view text) {
   static constexpr char hex[] = "0123456789abcdef";
-  out += '"';
+  const auto put = [&](std::string_view piece) {
+    std::char_traits<char>::copy(out, piece.data(), piece.size());
+    out += piece.size();
+  };
+  *out++ = '"';
   for (std::size_t i = 0; i < text.size();) {
     // Printable ASCII needs no escape: copied a run at a time, since most text is such runs.
     std::size_t run_end = i;
@@ -256,32 +260,39 @@ void append_json_string(std::string& out, std::string_view text) {
       ++run_end;
     }
     if (run_end > i) {
-      out.append(text.data() + i, run_end - i);
+      put(text.substr(i, run_end - i));
       i = run_end;
       continue;
     }
     const DecodedCodePoint decoded = decode_utf8(text, i);
     const char32_t c = decoded.valid ? decoded.code_point : replacement_character;
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"': put("\\\""); break;
+      case '\\': put("\\\\"); break;
+      case '\n': put("\\n"); break;
+      case '\r': put("\\r"); break;
+      case '\t': put("\\t"); break;
       default:
         if (c < 0x20 || c == 0x7F) {
-          out += "\\u00";
-          out += hex[(c >> 4) & 0xF];
-          out += hex[c & 0xF];
+          put("\\u00");
+          *out++ = hex[(c >> 4) & 0xF];
+          *out++ = hex[c & 0xF];
         } else if (decoded.valid) {
-          out.append(text.substr(i, decoded.length));
+          put(text.substr(i, decoded.length));
         } else {
-          append_utf8(out, replacement_character);
+          put("\xEF\xBF\xBD");  // U+FFFD
         }
     }
     i += decoded.length;
   }
-  out += '"';
+  *out++ = '"';
+  return out;
+}
+
+void append_json_string(std::string& out, std::string_view text) {
+  const std::size_t size = out.size();
+  out.resize(size + max_json_string_length(text.size()));
+  out.resize(static_cast<std::size_t>(write_json_string(out.data() + size, text) - out.data()));
 }
 
 namespace {
@@ -295,6 +306,15 @@ char* write_digits(std::uint64_t value, char* end) {
     value /= 10;
   } while (value != 0);
   return end;
+}
+
+// Writes `value`'s digits at `out`; returns their end.
+char* write_whole_number(char* out, std::uint64_t value) {
+  char digits[20];
+  char* const end = digits + sizeof digits;
+  const char* start = write_digits(value, end);
+  while (start < end) *out++ = *start++;
+  return out;
 }
 
 // mantissa / 2^shift (shift at least 1) times 10^6, rounded to a whole number as printf's
@@ -311,7 +331,7 @@ Wide rounded_millionths(std::uint64_t mantissa, int shift) {
 
 // A whole number of 2^64 or more, mantissa * 2^exponent, written out in full as printf does;
 // worked in base-10^9 limbs, least significant first.
-void append_big_whole_number(std::string& out, std::uint64_t mantissa, int exponent) {
+char* write_big_whole_number(char* out, std::uint64_t mantissa, int exponent) {
   constexpr std::uint32_t limb_base = 1000000000;
   std::vector<std::uint32_t> limbs;
   for (; mantissa != 0; mantissa /= limb_base) limbs.push_back(static_cast<std::uint32_t>(mantissa % limb_base));
@@ -326,14 +346,14 @@ void append_big_whole_number(std::string& out, std::uint64_t mantissa, int expon
     }
     if (carry != 0) limbs.push_back(static_cast<std::uint32_t>(carry));
   }
-  char buffer[9];
-  char* const end = buffer + sizeof buffer;
-  out.append(write_digits(limbs.back(), end), end);
+  out = write_whole_number(out, limbs.back());
   for (auto limb = limbs.rbegin() + 1; limb != limbs.rend(); ++limb) {
+    char* const end = out + 9;
     char* start = write_digits(*limb, end);
-    while (start > buffer) *--start = '0';
-    out.append(buffer, end);
+    while (start > out) *--start = '0';
+    out = end;
   }
+  return out;
 }
 
 }  // namespace
@@ -342,41 +362,38 @@ void append_big_whole_number(std::string& out, std::uint64_t mantissa, int expon
 // zeros, with "-0" written as "0". It is worked out here, exactly, rather than with snprintf:
 // a result holds hundreds of thousands of numbers, and in WebAssembly snprintf took most of
 // to_json's time (and its floating-point code weighed on the bundle).
-void append_json_number(std::string& out, double number) {
+char* write_json_number(char* out, double number) {
   if (!std::isfinite(number)) {
-    out += "null";
-    return;
+    std::char_traits<char>::copy(out, "null", 4);
+    return out + 4;
   }
   const double magnitude = std::fabs(number);
   int exponent = 0;
   const auto mantissa = static_cast<std::uint64_t>(std::ldexp(std::frexp(magnitude, &exponent), 53));
   exponent -= 53;  // magnitude = mantissa * 2^exponent, exactly
-  char buffer[48];
-  char* const end = buffer + sizeof buffer;
   if (number == std::floor(number)) {
-    if (number < 0) out += '-';
-    if (magnitude < 18446744073709551616.0) {
-      out.append(write_digits(static_cast<std::uint64_t>(magnitude), end), end);
-    } else {
-      append_big_whole_number(out, mantissa, exponent);
-    }
-    return;
+    if (number < 0) *out++ = '-';
+    if (magnitude < 18446744073709551616.0) return write_whole_number(out, static_cast<std::uint64_t>(magnitude));
+    return write_big_whole_number(out, mantissa, exponent);
   }
   // Not whole, so below 2^52, with exponent below 0.
   const Wide millionths = rounded_millionths(mantissa, -exponent);
-  const auto whole_part = static_cast<std::uint64_t>(millionths / 1000000);
+  if (number < 0 && millionths != 0) *out++ = '-';
+  out = write_whole_number(out, static_cast<std::uint64_t>(millionths / 1000000));
   auto fraction = static_cast<std::uint64_t>(millionths % 1000000);
-  char* start = end;
-  if (fraction != 0) {
-    int digits = 6;
-    for (; fraction % 10 == 0; fraction /= 10) --digits;
-    start = write_digits(fraction, start);
-    while (end - start < digits) *--start = '0';
-    *--start = '.';
-  }
-  start = write_digits(whole_part, start);
-  if (number < 0 && millionths != 0) *--start = '-';
-  out.append(start, end);
+  if (fraction == 0) return out;
+  int digits = 6;
+  for (; fraction % 10 == 0; fraction /= 10) --digits;
+  *out++ = '.';
+  char* const end = out + digits;
+  char* start = write_digits(fraction, end);
+  while (start > out) *--start = '0';
+  return end;
+}
+
+void append_json_number(std::string& out, double number) {
+  char buffer[max_json_number_length];
+  out.append(buffer, write_json_number(buffer, number));
 }
 
 }  // namespace precis::detail
