@@ -175,6 +175,19 @@ TEST_CASE("append_json_number writes numbers that read back, the same on every p
   CHECK(written(0.25) == "0.25");
   CHECK(written(2.0 / 3.0) == "0.666667");
   CHECK(written(1e-9) == "0");
+  CHECK(written(-1e-9) == "0");
+  CHECK(written(-2.5) == "-2.5");
+  CHECK(written(-1234567) == "-1234567");
+  // Rounded from the exact binary value, a tie to even, as printf rounds.
+  CHECK(written(0.0000005) == "0");  // just below the tie in binary
+  CHECK(written(0.00000075) == "0.000001");
+  CHECK(written(std::ldexp(1.0, -21)) == "0");  // 0.000000476...
+  CHECK(written(1.0000015) == "1.000001");
+  CHECK(written(0.9999996) == "1");
+  // Whole numbers past 64 bits are written in full.
+  CHECK(written(18446744073709551616.0) == "18446744073709551616");
+  CHECK(written(1e23) == "99999999999999991611392");
+  CHECK(written(-std::ldexp(1.0, 100)) == "-1267650600228229401496703205376");
   CHECK(written(std::numeric_limits<double>::quiet_NaN()) == "null");
   CHECK(written(std::numeric_limits<double>::infinity()) == "null");
   for (const double value : {0.1, 0.123456, 0.999999, 42.5, 1e6, 3.0}) {

@@ -460,6 +460,11 @@ void find_words(std::string_view text, std::string_view analysis, std::string_vi
 std::string analysis_text(std::string_view text) {
   std::string analysis(text);
   for (std::size_t i = 0; i < text.size();) {
+    // Most bytes are ASCII other than NUL, left as they are without a call to decode them.
+    if (const auto byte = static_cast<unsigned char>(text[i]); byte != 0 && byte < 0x80) {
+      ++i;
+      continue;
+    }
     const DecodedCodePoint decoded = decode_utf8(text, i);
     if (!decoded.valid) {
       analysis[i] = invalid_byte_stand_in;

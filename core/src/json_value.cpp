@@ -1,8 +1,10 @@
 #include "json_value.h"
 
 #include <cmath>
-#include <cstdio>
+#include <algorithm>
+#include <cstdint>
 #include <cstdlib>
+#include <vector>
 
 #include "utf8.h"
 
@@ -243,55 +245,155 @@ const JsonValue* JsonValue::find(std::string_view key) const {
 
 Expected<JsonValue> parse_json(std::string_view text) { return JsonParser(text).parse_document(); }
 
-void append_json_string(std::string& out, std::string_view text) {
+char* write_json_string(char* out, std::string_view text) {
   static constexpr char hex[] = "0123456789abcdef";
-  out += '"';
+  const auto put = [&](std::string_view piece) {
+    std::char_traits<char>::copy(out, piece.data(), piece.size());
+    out += piece.size();
+  };
+  *out++ = '"';
   for (std::size_t i = 0; i < text.size();) {
+    // Printable ASCII needs no escape: copied a run at a time, since most text is such runs.
+    std::size_t run_end = i;
+    while (run_end < text.size() && text[run_end] >= 0x20 && text[run_end] < 0x7F && text[run_end] != '"' &&
+           text[run_end] != '\\') {
+      ++run_end;
+    }
+    if (run_end > i) {
+      put(text.substr(i, run_end - i));
+      i = run_end;
+      continue;
+    }
     const DecodedCodePoint decoded = decode_utf8(text, i);
     const char32_t c = decoded.valid ? decoded.code_point : replacement_character;
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"': put("\\\""); break;
+      case '\\': put("\\\\"); break;
+      case '\n': put("\\n"); break;
+      case '\r': put("\\r"); break;
+      case '\t': put("\\t"); break;
       default:
         if (c < 0x20 || c == 0x7F) {
-          out += "\\u00";
-          out += hex[(c >> 4) & 0xF];
-          out += hex[c & 0xF];
+          put("\\u00");
+          *out++ = hex[(c >> 4) & 0xF];
+          *out++ = hex[c & 0xF];
         } else if (decoded.valid) {
-          out.append(text.substr(i, decoded.length));
+          put(text.substr(i, decoded.length));
         } else {
-          append_utf8(out, replacement_character);
+          put("\xEF\xBF\xBD");  // U+FFFD
         }
     }
     i += decoded.length;
   }
-  out += '"';
+  *out++ = '"';
+  return out;
+}
+
+void append_json_string(std::string& out, std::string_view text) {
+  const std::size_t size = out.size();
+  out.resize(size + max_json_string_length(text.size()));
+  out.resize(static_cast<std::size_t>(write_json_string(out.data() + size, text) - out.data()));
+}
+
+namespace {
+
+__extension__ typedef unsigned __int128 Wide;
+
+// Writes the digits of `value` to end just before `end`; returns where they start.
+char* write_digits(std::uint64_t value, char* end) {
+  do {
+    *--end = static_cast<char>('0' + value % 10);
+    value /= 10;
+  } while (value != 0);
+  return end;
+}
+
+// Writes `value`'s digits at `out`; returns their end.
+char* write_whole_number(char* out, std::uint64_t value) {
+  char digits[20];
+  char* const end = digits + sizeof digits;
+  const char* start = write_digits(value, end);
+  while (start < end) *out++ = *start++;
+  return out;
+}
+
+// mantissa / 2^shift (shift at least 1) times 10^6, rounded to a whole number as printf's
+// "%.6f" rounds: from the exact binary value, a tie to even.
+Wide rounded_millionths(std::uint64_t mantissa, int shift) {
+  const Wide scaled = static_cast<Wide>(mantissa) * 1000000u;  // below 2^73
+  if (shift > 74) return 0;  // below half a millionth
+  const Wide quotient = scaled >> shift;
+  const Wide remainder = scaled - (quotient << shift);
+  const Wide half = Wide{1} << (shift - 1);
+  const bool round_up = remainder > half || (remainder == half && (quotient & 1) != 0);
+  return quotient + (round_up ? 1 : 0);
+}
+
+// A whole number of 2^64 or more, mantissa * 2^exponent, written out in full as printf does;
+// worked in base-10^9 limbs, least significant first.
+char* write_big_whole_number(char* out, std::uint64_t mantissa, int exponent) {
+  constexpr std::uint32_t limb_base = 1000000000;
+  std::vector<std::uint32_t> limbs;
+  for (; mantissa != 0; mantissa /= limb_base) limbs.push_back(static_cast<std::uint32_t>(mantissa % limb_base));
+  while (exponent > 0) {
+    const int step = std::min(exponent, 28);  // a limb shifted by 28 bits still fits in 64
+    exponent -= step;
+    std::uint64_t carry = 0;
+    for (std::uint32_t& limb : limbs) {
+      const std::uint64_t value = (static_cast<std::uint64_t>(limb) << step) + carry;
+      limb = static_cast<std::uint32_t>(value % limb_base);
+      carry = value / limb_base;
+    }
+    if (carry != 0) limbs.push_back(static_cast<std::uint32_t>(carry));
+  }
+  out = write_whole_number(out, limbs.back());
+  for (auto limb = limbs.rbegin() + 1; limb != limbs.rend(); ++limb) {
+    char* const end = out + 9;
+    char* start = write_digits(*limb, end);
+    while (start > out) *--start = '0';
+    out = end;
+  }
+  return out;
+}
+
+}  // namespace
+
+// The text is that of printf's "%.0f" for whole numbers and "%.6f" for others, less trailing
+// zeros, with "-0" written as "0". It is worked out here, exactly, rather than with snprintf:
+// a result holds hundreds of thousands of numbers, and in WebAssembly snprintf took most of
+// to_json's time (and its floating-point code weighed on the bundle).
+char* write_json_number(char* out, double number) {
+  if (!std::isfinite(number)) {
+    std::char_traits<char>::copy(out, "null", 4);
+    return out + 4;
+  }
+  const double magnitude = std::fabs(number);
+  int exponent = 0;
+  const auto mantissa = static_cast<std::uint64_t>(std::ldexp(std::frexp(magnitude, &exponent), 53));
+  exponent -= 53;  // magnitude = mantissa * 2^exponent, exactly
+  if (number == std::floor(number)) {
+    if (number < 0) *out++ = '-';
+    if (magnitude < 18446744073709551616.0) return write_whole_number(out, static_cast<std::uint64_t>(magnitude));
+    return write_big_whole_number(out, mantissa, exponent);
+  }
+  // Not whole, so below 2^52, with exponent below 0.
+  const Wide millionths = rounded_millionths(mantissa, -exponent);
+  if (number < 0 && millionths != 0) *out++ = '-';
+  out = write_whole_number(out, static_cast<std::uint64_t>(millionths / 1000000));
+  auto fraction = static_cast<std::uint64_t>(millionths % 1000000);
+  if (fraction == 0) return out;
+  int digits = 6;
+  for (; fraction % 10 == 0; fraction /= 10) --digits;
+  *out++ = '.';
+  char* const end = out + digits;
+  char* start = write_digits(fraction, end);
+  while (start > out) *--start = '0';
+  return end;
 }
 
 void append_json_number(std::string& out, double number) {
-  if (!std::isfinite(number)) {
-    out += "null";
-    return;
-  }
-  char buffer[64];
-  if (number == std::floor(number) && std::fabs(number) < 1e15) {
-    std::snprintf(buffer, sizeof buffer, "%.0f", number);
-  } else {
-    std::snprintf(buffer, sizeof buffer, "%.6f", number);
-    // Trailing zeros carry nothing: 0.500000 -> 0.5.
-    char* end = buffer + std::char_traits<char>::length(buffer);
-    while (end[-1] == '0') --end;
-    if (end[-1] == '.') --end;
-    *end = '\0';
-  }
-  if (std::char_traits<char>::compare(buffer, "-0", 3) == 0) {
-    out += '0';
-    return;
-  }
-  out += buffer;
+  char buffer[max_json_number_length];
+  out.append(buffer, write_json_number(buffer, number));
 }
 
 }  // namespace precis::detail

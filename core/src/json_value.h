@@ -44,4 +44,17 @@ void append_json_string(std::string& out, std::string_view text);
 // others with up to 6 decimals), identical on every platform.
 void append_json_number(std::string& out, double number);
 
+// The same, written at `out`, which has room for the most they can write; they return the
+// end of what they wrote. For long outputs written piece by piece (to_json), where
+// std::string's appends cost more than the writing, above all in WebAssembly.
+char* write_json_string(char* out, std::string_view text);
+char* write_json_number(char* out, double number);
+
+// The most bytes write_json_string writes for a text of `bytes` bytes: the quotes, and at
+// worst six bytes ("\u001f") for each byte.
+constexpr std::size_t max_json_string_length(std::size_t bytes) { return 2 + 6 * bytes; }
+
+// The most bytes write_json_number writes: a sign and the 309 digits of the largest double.
+inline constexpr std::size_t max_json_number_length = 310;
+
 }  // namespace precis::detail

@@ -1,6 +1,7 @@
 #include "keywords.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <unordered_map>
 
@@ -15,7 +16,10 @@ namespace {
 constexpr std::size_t max_phrase_words = 3;
 
 struct Candidate {
-  std::vector<std::int32_t> terms;
+  // The phrase's terms, held in place: a text has a candidate for most of its word pairs and
+  // triples, and a vector of terms cost each of them an allocation.
+  std::array<std::int32_t, max_phrase_words> terms{};
+  std::uint32_t length = 0;
   std::size_t count = 0;
   std::size_t first_sentence = 0;
   // How it is shown: as first written in the body and not at the start of a sentence, where
@@ -36,14 +40,17 @@ std::uint64_t phrase_key(const Token* tokens, std::uint32_t length) {
 // (or nothing, between Chinese or Japanese words).
 template <class Visit>
 void for_each_run(const Document& document, Visit visit) {
+  // Reporting verbs ("said", "told") are everywhere in news and key to nothing. Looked up once
+  // per term rather than once per word.
+  std::vector<bool> speech_verb(document.terms.size());
+  for (std::size_t term = 0; term < document.terms.size(); ++term) speech_verb[term] = is_speech_verb(document.terms[term]);
   for (std::size_t s = 0; s < document.sentences.size(); ++s) {
     const SentenceData& sentence = document.sentences[s];
     std::uint32_t run_start = sentence.first_token;
     for (std::uint32_t t = sentence.first_token; t <= sentence.last_token; ++t) {
-      // Reporting verbs ("said", "told") are everywhere in news and key to nothing.
       const bool continues = t < sentence.last_token && document.tokens[t].term >= 0 &&
                              document.tokens[t].kind != TokenKind::number &&
-                             !is_speech_verb(document.terms[static_cast<std::size_t>(document.tokens[t].term)]);
+                             !speech_verb[static_cast<std::size_t>(document.tokens[t].term)];
       if (continues && t > run_start) {
         const std::string_view gap = std::string_view(document.analysis)
                                          .substr(document.tokens[t - 1].end, document.tokens[t].start - document.tokens[t - 1].end);
@@ -63,10 +70,10 @@ void for_each_run(const Document& document, Visit visit) {
   }
 }
 
-bool contains_all(const std::vector<std::int32_t>& outer, const std::vector<std::int32_t>& inner) {
-  if (inner.size() > outer.size()) return false;
-  for (std::size_t i = 0; i + inner.size() <= outer.size(); ++i) {
-    if (std::equal(inner.begin(), inner.end(), outer.begin() + static_cast<std::ptrdiff_t>(i))) return true;
+bool contains_all(const Candidate& outer, const Candidate& inner) {
+  if (inner.length > outer.length) return false;
+  for (std::uint32_t i = 0; i + inner.length <= outer.length; ++i) {
+    if (std::equal(inner.terms.begin(), inner.terms.begin() + inner.length, outer.terms.begin() + i)) return true;
   }
   return false;
 }
@@ -94,7 +101,8 @@ std::vector<Keyword> find_keywords(const Document& document, std::string_view te
           candidate.shown_rank = rank;
         }
         if (candidate.count == 0) {
-          for (std::uint32_t t = start; t < start + length; ++t) candidate.terms.push_back(document.tokens[t].term);
+          for (std::uint32_t t = 0; t < length; ++t) candidate.terms[t] = document.tokens[start + t].term;
+          candidate.length = length;
           candidate.first_sentence = sentence;
         }
         ++candidate.count;
@@ -111,22 +119,24 @@ std::vector<Keyword> find_keywords(const Document& document, std::string_view te
   for (const auto& [key, candidate] : candidates) {
     // A phrase must recur to count as one; a word alone must also be longer than a character.
     if (candidate.count < 2) continue;
-    if (candidate.terms.size() == 1 &&
+    if (candidate.length == 1 &&
         count_code_points(document.terms[static_cast<std::size_t>(candidate.terms[0])]) < 2) {
       continue;
     }
     double word_weight = 0;
-    for (const std::int32_t term : candidate.terms) word_weight += std::log(1.0 + term_count[static_cast<std::size_t>(term)]);
-    word_weight /= static_cast<double>(candidate.terms.size());
+    for (std::uint32_t t = 0; t < candidate.length; ++t) {
+      word_weight += std::log(1.0 + term_count[static_cast<std::size_t>(candidate.terms[t])]);
+    }
+    word_weight /= static_cast<double>(candidate.length);
     const double early = 1.0 + 0.5 * (1.0 - static_cast<double>(candidate.first_sentence) / sentences);
-    const double length_bonus = static_cast<double>(candidate.terms.size());
+    const double length_bonus = static_cast<double>(candidate.length);
     ranked.push_back({&candidate, std::log(1.0 + static_cast<double>(candidate.count)) * word_weight * early * length_bonus});
   }
   // Ties go to the earlier phrase, whatever order the hash table kept.
   std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
     if (a.score != b.score) return a.score > b.score;
     return a.candidate->shown_start != b.candidate->shown_start ? a.candidate->shown_start < b.candidate->shown_start
-                                                                : a.candidate->terms.size() < b.candidate->terms.size();
+                                                                : a.candidate->length < b.candidate->length;
   });
 
   std::vector<Keyword> keywords;
@@ -134,7 +144,7 @@ std::vector<Keyword> find_keywords(const Document& document, std::string_view te
   for (const Ranked& entry : ranked) {
     if (keywords.size() == max_keywords) break;
     const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const Candidate* other) {
-      return contains_all(other->terms, entry.candidate->terms) || contains_all(entry.candidate->terms, other->terms);
+      return contains_all(*other, *entry.candidate) || contains_all(*entry.candidate, *other);
     });
     if (overlaps) continue;
     kept.push_back(entry.candidate);
