@@ -27,9 +27,11 @@ test('offsets are UTF-16 code units, exact around astral characters and CJK', as
   assert.equal(sentences[0], 'Launch day 🚀🚀 went well for Nimbus Labs Inc.');
   assert.equal(sentences[1], 'The 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 team cheered.');
   const entities = result.entities.map((e) => `${e.type}:${e.text}`);
-  for (const expected of ['ORG:Nimbus Labs Inc.', 'PER:Tobias Reyn', 'MONEY:$5m', 'PERCENT:10%', 'DATE:3 March 2026']) {
+  for (const expected of ['PER:Tobias Reyn', 'MONEY:$5m', 'PERCENT:10%', 'DATE:3 March 2026']) {
     assert.ok(entities.includes(expected), `${expected} in ${entities}`);
   }
+  // Whether the full stop of "Inc." belongs to the name is the model's call; the span's text is not.
+  assert.ok(entities.some((e) => /^ORG:Nimbus Labs Inc\.?$/.test(e)), String(entities));
   assert.ok(sentences.includes('新しい計画が発表されました。'));
 });
 
