@@ -187,7 +187,7 @@ void NameFeatures::add_punctuation(std::size_t from, std::size_t to) {
 }
 
 const NameFeatures::WordForm& NameFeatures::read_form(std::string_view surface, std::uint8_t kind) {
-  auto [entry, inserted] = forms_.try_emplace(std::string(surface));
+  auto [entry, inserted] = forms_.try_emplace(surface);
   WordForm& form = entry->second;
   if (!inserted) return form;
   form.kind = kind;
@@ -243,8 +243,12 @@ void NameFeatures::mark_known_names() {
       std::string place = folded(first);
       std::size_t place_units = 0;
       for (std::size_t last = first, words = 1;;) {
-        if (units_[last].word && is_known_place(place)) place_units = last - first + 1;
+        if (units_[last].name_like && is_known_place(place)) place_units = last - first + 1;
         if (++last >= sentence_last || words == max_place_words) break;
+        // A place's name runs on over capitals, the small words that join them ("Bosnia and
+        // Herzegovina", "Rio de Janeiro") and hyphens; any other word ends it.
+        const NameUnit& next = units_[last];
+        if (next.word && !next.name_like && !next.stop_word && !next.joined && !is_name_connector(folded(last))) break;
         if (spaced_before(last)) place += ' ';
         place += folded(last);
         words += units_[last].word;
@@ -264,7 +268,7 @@ void NameFeatures::mark_known_names() {
           matched = last - first + 1;
           types = found;
         }
-        if (++last >= sentence_last || last - first >= gazetteer.longest_units()) break;
+        if (++last >= sentence_last || last - first >= gazetteer.longest_units() || !gazetteer.may_grow(key)) break;
         key += ' ';
         key += folded(last);
       }

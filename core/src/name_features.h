@@ -79,7 +79,7 @@ class NameFeatures {
 
   const Document& document_;
   const NameGazetteer& gazetteer_;
-  std::unordered_map<std::string, WordForm> forms_;  // by the unit's bytes
+  std::unordered_map<std::string_view, WordForm> forms_;  // by the unit's bytes in document_.analysis
   std::vector<NameUnit> units_;
   std::vector<const WordForm*> forms_of_units_;
   std::vector<std::pair<std::size_t, std::size_t>> sentence_units_;

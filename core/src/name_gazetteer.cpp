@@ -10,6 +10,9 @@ void NameGazetteer::add(const std::string& phrase, EntityType type) {
   std::uint8_t& marks = marks_[phrase];
   if ((marks & name_types) == 0) ++names_;
   marks = static_cast<std::uint8_t>(marks | 1u << static_cast<unsigned>(type));
+  for (std::size_t space = phrase.find(' '); space != std::string::npos; space = phrase.find(' ', space + 1)) {
+    mark(phrase.substr(0, space), name_start);
+  }
   longest_units_ = std::max(longest_units_, units);
 }
 

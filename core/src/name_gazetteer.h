@@ -25,6 +25,8 @@ class NameGazetteer {
   void add(const std::string& phrase, EntityType type);
   // The types `phrase` was seen with, one bit per EntityType, or 0.
   std::uint8_t types_of(const std::string& phrase) const { return marks_of(phrase) & name_types; }
+  // Whether `phrase` is a name or the first words of one: a match can only grow while it is.
+  bool may_grow(const std::string& phrase) const { return (marks_of(phrase) & (name_types | name_start)) != 0; }
   std::size_t longest_units() const { return longest_units_; }
   std::size_t size() const { return names_; }
 
@@ -45,6 +47,7 @@ class NameGazetteer {
   static constexpr std::uint8_t name_types = 0x0F;
   static constexpr std::uint8_t common_word = 0x10;
   static constexpr std::uint8_t name_ending = 0x20;
+  static constexpr std::uint8_t name_start = 0x40;  // the first words of a longer name
 
   void mark(const std::string& key, std::uint8_t mark) { marks_[key] = static_cast<std::uint8_t>(marks_[key] | mark); }
   std::uint8_t marks_of(const std::string& key) const {

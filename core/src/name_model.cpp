@@ -1,5 +1,6 @@
 #include "name_model.h"
 
+#include <array>
 #include <bit>
 
 namespace precis::detail {
@@ -65,11 +66,23 @@ void put_varint(std::string& out, std::uint64_t value) {
   } while (value != 0);
 }
 
+std::array<std::uint64_t, 2> bloom_bits(std::uint32_t feature, std::uint64_t mask) {
+  const std::uint64_t hash = feature * 0x9E3779B97F4A7C15ULL;
+  return {(hash >> 20) & mask, (hash >> 41) & mask};
+}
+
 std::size_t slot_of(std::uint32_t feature, std::size_t mask) {
   return (feature * 0x9E3779B1u >> 7) & mask;
 }
 
 }  // namespace
+
+std::string NameModel::language_of(std::string_view bytes) {
+  Reader reader(bytes);
+  if (reader.take(magic.size()) != magic) return {};
+  std::string language(reader.take(static_cast<std::size_t>(reader.little_endian(1))));
+  return reader.failed() ? std::string() : language;
+}
 
 Expected<NameModel> NameModel::parse(std::string_view bytes) {
   const Error not_a_model{"not a Precis name model (expected a file written by scripts/train-ner)"};
@@ -89,8 +102,8 @@ Expected<NameModel> NameModel::parse(std::string_view bytes) {
     if (id == 0 || id > UINT32_MAX) return not_a_model;
     feature = static_cast<std::uint32_t>(id);
   }
-  model.rows_.assign(count, LabelWeights{});
-  for (LabelWeights& row : model.rows_) {
+  std::vector<LabelWeights> rows(count);
+  for (LabelWeights& row : rows) {
     const auto labels = static_cast<std::uint16_t>(reader.little_endian(2));
     for (std::size_t label = 0; label < name_label_count; ++label) {
       if ((labels >> label & 1u) != 0) row[label] = reader.int8();
@@ -115,11 +128,17 @@ Expected<NameModel> NameModel::parse(std::string_view bytes) {
   if (reader.failed() || !reader.at_end()) return Error{"the name model file is truncated or damaged"};
 
   const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(16, 2 * ids.size()));
-  model.slots_.assign(capacity, {0, 0});
-  for (std::uint32_t row = 0; row < ids.size(); ++row) {
+  model.slots_.assign(capacity, Slot{});
+  model.feature_count_ = ids.size();
+  for (std::size_t row = 0; row < ids.size(); ++row) {
     std::size_t slot = slot_of(ids[row], capacity - 1);
-    while (model.slots_[slot].first != 0) slot = (slot + 1) & (capacity - 1);
-    model.slots_[slot] = {ids[row], row};
+    while (model.slots_[slot].feature != 0) slot = (slot + 1) & (capacity - 1);
+    model.slots_[slot] = {ids[row], rows[row]};
+  }
+  // About 16 bits a feature and two probes: a false "maybe" one time in a hundred.
+  model.known_.assign(std::bit_ceil(std::max<std::size_t>(64, ids.size() * 16)) / 64, 0);
+  for (const std::uint32_t feature : ids) {
+    for (const std::uint64_t bit : bloom_bits(feature, model.known_.size() * 64 - 1)) model.known_[bit / 64] |= 1ULL << (bit % 64);
   }
   return model;
 }
@@ -166,11 +185,19 @@ std::string NameModel::serialize(std::string_view language, const TransitionWeig
   return out;
 }
 
+bool NameModel::may_know(std::uint32_t feature) const {
+  for (const std::uint64_t bit : bloom_bits(feature, known_.size() * 64 - 1)) {
+    if ((known_[bit / 64] >> (bit % 64) & 1u) == 0) return false;
+  }
+  return true;
+}
+
 const LabelWeights* NameModel::find(std::uint32_t feature) const {
+  if (!may_know(feature)) return nullptr;
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t slot = slot_of(feature, mask);; slot = (slot + 1) & mask) {
-    if (slots_[slot].first == feature) return &rows_[slots_[slot].second];
-    if (slots_[slot].first == 0) return nullptr;
+    if (slots_[slot].feature == feature) return &slots_[slot].weights;
+    if (slots_[slot].feature == 0) return nullptr;
   }
 }
 

@@ -35,13 +35,16 @@ using TransitionWeights = std::array<LabelWeights, name_label_count + 1>;
 class NameModel {
  public:
   static Expected<NameModel> parse(std::string_view bytes);
+  // The language of a model file from its header alone (empty if it is not one): parsing a
+  // whole model takes a while, and a process needs only the languages it meets.
+  static std::string language_of(std::string_view bytes);
   // `features` sorted by id, ids never 0.
   static std::string serialize(std::string_view language, const TransitionWeights& transitions,
                                const std::vector<std::pair<std::uint32_t, LabelWeights>>& features,
                                const NameGazetteer& gazetteer);
 
   const std::string& language() const { return language_; }
-  std::size_t feature_count() const { return rows_.size(); }
+  std::size_t feature_count() const { return feature_count_; }
   const NameGazetteer& gazetteer() const { return gazetteer_; }
 
   // The best labels for the words of one sentence.
@@ -49,13 +52,23 @@ class NameModel {
 
  private:
   const LabelWeights* find(std::uint32_t feature) const;
+  bool may_know(std::uint32_t feature) const;
+
+  // A feature and its weights side by side: one cache line read a lookup.
+  struct Slot {
+    std::uint32_t feature = 0;  // 0: empty
+    LabelWeights weights{};
+  };
 
   std::string language_;
   TransitionWeights transitions_{};
-  std::vector<LabelWeights> rows_;
+  std::size_t feature_count_ = 0;
   NameGazetteer gazetteer_;
-  // Open addressing, a power of two in size: feature id (0 = empty) and its row.
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> slots_;
+  std::vector<Slot> slots_;  // open addressing, a power of two in size
+  // A Bloom filter of the features the model knows, small enough to stay in the cache: most
+  // features of a text (rare word pairs) are not in the model, and it answers for them
+  // without a trip to the table in memory.
+  std::vector<std::uint64_t> known_;
 };
 
 }  // namespace precis::detail

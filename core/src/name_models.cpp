@@ -12,9 +12,11 @@ namespace {
 
 class NameModels {
  public:
+  // Never destroyed: the models are read-only for the life of the process, and tearing down
+  // their tables at exit would only cost time.
   static NameModels& instance() {
-    static NameModels models;
-    return models;
+    static NameModels* const models = new NameModels;
+    return *models;
   }
 
   Expected<std::string> add(std::string_view bytes) {
@@ -28,22 +30,25 @@ class NameModels {
 
   std::shared_ptr<const NameTagger> tagger_for(std::string_view language) {
     const std::lock_guard<std::mutex> lock(mutex_);
-    const auto found = taggers_.find(language);
-    if (found != taggers_.end()) return found->second;
+    if (const auto found = taggers_.find(language); found != taggers_.end()) return found->second;
+    // A built-in model is parsed the first time its language comes up.
+    if (const auto builtin = builtin_.find(language); builtin != builtin_.end()) {
+      Expected<NameModel> model = NameModel::parse(builtin->second);
+      if (!model) std::abort();  // the build embeds only files the trainer wrote
+      auto tagger = std::make_shared<const TrainedNameTagger>(std::move(*model));
+      taggers_.emplace(std::string(language), tagger);
+      return tagger;
+    }
     return rules_;
   }
 
  private:
   NameModels() {
-    for (const std::string_view bytes : builtin_name_models()) {
-      Expected<NameModel> model = NameModel::parse(bytes);
-      if (!model) std::abort();  // the build embeds only files the trainer wrote
-      const std::string language = model->language();
-      taggers_[language] = std::make_shared<const TrainedNameTagger>(std::move(*model));
-    }
+    for (const std::string_view bytes : builtin_name_models()) builtin_.emplace(NameModel::language_of(bytes), bytes);
   }
 
   std::mutex mutex_;
+  std::map<std::string, std::string_view, std::less<>> builtin_;
   std::map<std::string, std::shared_ptr<const NameTagger>, std::less<>> taggers_;
   const std::shared_ptr<const NameTagger> rules_ = std::make_shared<const RuleBasedNameTagger>();
 };
