@@ -245,14 +245,14 @@ class DocumentTagging {
   }
 
   // The type the words themselves give a name: a name the model was trained with that had one
-  // type only ("Microsoft"), a place ICU or the team's lists know; and no person's name ends
-  // like an organisation's ("Asahi Breweries").
+  // type only ("Microsoft"), a place ICU or the team's lists know; and a person's or a place's
+  // name does not end like an organisation's ("Asahi Breweries", "Westgate Securities").
   std::optional<EntityType> evident_type(const TokenSpan& span) const {
     const std::string name = features_.phrase(span.first, span.last);
     const std::uint8_t known = model_.gazetteer().types_of(name);
     if (known != 0 && (known & (known - 1)) == 0) return static_cast<EntityType>(std::countr_zero(known));
     if (is_known_place(name)) return EntityType::LOC;
-    if (span.type == EntityType::PER && span.last > span.first && is_organisation_word(features_.folded(span.last))) {
+    if (span.type != EntityType::MISC && span.last > span.first && is_organisation_word(features_.folded(span.last))) {
       return EntityType::ORG;
     }
     return std::nullopt;
