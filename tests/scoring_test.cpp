@@ -189,7 +189,9 @@ TEST_CASE("score_sentences gives one score per sentence and nothing for an empty
   const precis::detail::Document empty = precis::detail::segment_document("", "en");
   const precis::detail::TermWeights no_weights = precis::detail::weigh_terms(empty);
   for (const Algorithm algorithm : precis::all_algorithms()) {
-    CHECK(precis::detail::score_sentences(empty, no_weights, algorithm, {}).empty());
+    const precis::detail::SentenceScores scores = precis::detail::score_sentences(empty, no_weights, algorithm, {});
+    CHECK(scores.general.empty());
+    CHECK(scores.short_summary.empty());
   }
 
   const std::string& text = structured_article();
@@ -198,10 +200,14 @@ TEST_CASE("score_sentences gives one score per sentence and nothing for an empty
   const std::vector<bool> selectable = precis::detail::selectable_sentences(document);
   for (const Algorithm algorithm : precis::all_algorithms()) {
     INFO("algorithm " << precis::algorithm_name(algorithm));
-    const std::vector<double> scores = precis::detail::score_sentences(document, weights, algorithm, {});
-    REQUIRE(scores.size() == document.sentences.size());
-    for (std::size_t s = 0; s < scores.size(); ++s) {
-      if (!selectable[s]) CHECK(scores[s] == 0.0);
+    const precis::detail::SentenceScores scores = precis::detail::score_sentences(document, weights, algorithm, {});
+    REQUIRE(scores.general.size() == document.sentences.size());
+    // Only auto ranks short summaries by scores of their own.
+    REQUIRE(scores.short_summary.size() == (algorithm == Algorithm::automatic ? document.sentences.size() : 0));
+    for (const std::vector<double>* ranking : {&scores.general, &scores.short_summary}) {
+      for (std::size_t s = 0; s < ranking->size(); ++s) {
+        if (!selectable[s]) CHECK((*ranking)[s] == 0.0);
+      }
     }
   }
 }
@@ -350,8 +356,9 @@ TEST_CASE("Sentence features see quotes, questions and numbers", "[scoring][mode
 
 TEST_CASE("auto scores are deterministic and in [0, 1]", "[scoring][model]") {
   for (const std::string& text : {precis_test::news_article(), flat_untitled(precis_test::news_article()), structured_article()}) {
-    const precis::Result first = summarize_ok(text, options_for(Algorithm::automatic));
-    const precis::Result second = summarize_ok(text, options_for(Algorithm::automatic));
+    const precis::Options first_options = options_for(Algorithm::automatic);
+    const precis::Result first = summarize_ok(text, first_options);
+    const precis::Result second = summarize_ok(text, first_options);
     REQUIRE(first.sentences.size() == second.sentences.size());
     for (std::size_t s = 0; s < first.sentences.size(); ++s) {
       CHECK(first.sentences[s].score == second.sentences[s].score);  // bit for bit
@@ -362,9 +369,10 @@ TEST_CASE("auto scores are deterministic and in [0, 1]", "[scoring][model]") {
     // Analysing once and selecting again gives the same scores as a fresh analysis.
     const precis::Expected<precis::Analysis> analysis = precis::analyze(text, {});
     REQUIRE(analysis);
-    const precis::Expected<precis::Result> again = analysis->summarize(precis::Length::sentences(2));
+    const precis::Expected<precis::Result> again = analysis->summarize(first_options.length);
     REQUIRE(again);
     for (std::size_t s = 0; s < first.sentences.size(); ++s) CHECK(again->sentences[s].score == first.sentences[s].score);
+    CHECK(again->summary == first.summary);
   }
 }
 
@@ -381,16 +389,24 @@ TEST_CASE("auto opens a short summary of a news story with its lead sentence", "
   }
 }
 
-TEST_CASE("model_scores scores only the sentences that can be chosen", "[scoring][model]") {
+TEST_CASE("The model's heads score only the sentences that can be chosen", "[scoring][model]") {
   const Analysed a = analyse(structured_article());
-  const std::vector<double> scores = precis::detail::model_scores(a.features, a.selectable);
-  REQUIRE(scores.size() == a.features.size());
-  for (std::size_t s = 0; s < scores.size(); ++s) {
+  const precis::detail::ModelHeads heads = precis::detail::model_heads(a.features, a.selectable);
+  REQUIRE(heads.extract.size() == a.features.size());
+  REQUIRE(heads.gist.size() == a.features.size());
+  double gist_total = 0;
+  for (std::size_t s = 0; s < a.features.size(); ++s) {
     if (a.selectable[s]) {
-      CHECK(scores[s] > 0.0);
+      CHECK(heads.extract[s] > 0.0);
+      CHECK(heads.gist[s] > 0.0);
     } else {
-      CHECK(scores[s] == 0.0);
+      CHECK(heads.extract[s] == 0.0);
+      CHECK(heads.gist[s] == 0.0);
     }
+    gist_total += heads.gist[s];
   }
-  CHECK(precis::detail::model_scores({}, {}).empty());
+  CHECK(gist_total == Approx(1.0));  // the gist is a share of the text's
+  const std::vector<double> scores = precis::detail::model_scores(heads, 2.0);
+  for (std::size_t s = 0; s < scores.size(); ++s) CHECK(scores[s] == heads.extract[s] + 2.0 * heads.gist[s]);
+  CHECK(precis::detail::model_heads({}, {}).extract.empty());
 }

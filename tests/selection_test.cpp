@@ -272,3 +272,32 @@ TEST_CASE("Asking for more sentences than there are gives every non-repeating bo
   const precis::Result all = summarize_ok(text, precis_test::with_length(Length::ratio(1)));
   CHECK(all.summary == result.summary);
 }
+
+TEST_CASE("auto ranks a short summary by scores of its own, whatever the unit of its length", "[selection][model]") {
+  const std::string text = golden_article();
+  const precis::Analysis analysis = analyse_ok(text, Algorithm::automatic);
+  const precis::Result whole = select_ok(analysis, Length::ratio(1.0));
+  const precis::Result one = select_ok(analysis, Length::sentences(1));
+  REQUIRE(one.summary.size() == 1);
+  INFO(describe_sentences(text, one));
+  // Every sentence is no short summary; one sentence of the golden article's 19 is.
+  bool differ = false;
+  for (std::size_t s = 0; s < one.sentences.size(); ++s) {
+    CHECK(one.sentences[s].score >= 0.0);
+    CHECK(one.sentences[s].score <= 1.0);
+    differ = differ || one.sentences[s].score != whole.sentences[s].score;
+  }
+  CHECK(differ);
+  // The one sentence is the best by the scores the result shows.
+  CHECK(one.sentences[one.summary[0]].score == 1.0);
+  // A budget in words that fits that sentence alone ranks by the same scores.
+  const precis::Result in_words = select_ok(analysis, Length::words(static_cast<double>(selected_words(one))));
+  REQUIRE(in_words.sentences.size() == one.sentences.size());
+  for (std::size_t s = 0; s < one.sentences.size(); ++s) CHECK(in_words.sentences[s].score == one.sentences[s].score);
+
+  // The other algorithms rank alike for every length.
+  const precis::Analysis textrank = analyse_ok(text, Algorithm::textrank);
+  const precis::Result textrank_whole = select_ok(textrank, Length::ratio(1.0));
+  const precis::Result textrank_one = select_ok(textrank, Length::sentences(1));
+  for (std::size_t s = 0; s < textrank_one.sentences.size(); ++s) CHECK(textrank_one.sentences[s].score == textrank_whole.sentences[s].score);
+}

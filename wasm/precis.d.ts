@@ -30,7 +30,7 @@ export type Options = AnalysisOptions & Length;
 export interface Sentence {
   start: number;
   end: number;
-  /** In [0, 1]. */
+  /** In [0, 1]: how the summary of this length ranks the sentence (auto ranks for a summary of few of the sentences by what carries the gist). */
   score: number;
   selected: boolean;
   paragraph: number;

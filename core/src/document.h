@@ -42,6 +42,17 @@ struct SentenceData {
   std::uint64_t fingerprint = 0;  // hash of the folded words, equal for repeated sentences
 };
 
+// Sentence scores, one per sentence, in [0, 1]. Most algorithms score a sentence the same for
+// summaries of every length; `auto` ranks the sentences of a short summary by a second blend
+// of its model (summary_model.h): a few sentences should carry the gist, while a long summary
+// should cover the text more broadly.
+struct SentenceScores {
+  std::vector<double> general;        // for every summary, or for those short_summary does not serve
+  std::vector<double> short_summary;  // for summaries of at most short_summary_share of the
+                                      // selectable sentences; empty if none
+  double short_summary_share = 0;
+};
+
 struct Document {
   std::string language;
   // The text as ICU reads it (see analysis_text): same offsets as the input, with soft line
@@ -55,7 +66,7 @@ struct Document {
   std::size_t paragraphs = 0;
 
   // Filled in after segmentation.
-  std::vector<double> scores;  // one per sentence, in [0, 1]
+  SentenceScores scores;
   std::vector<Entity> entities;
   std::vector<Keyword> keywords;
 };

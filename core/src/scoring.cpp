@@ -66,12 +66,35 @@ std::vector<double> term_totals(const Document& document) {
   return totals;
 }
 
-// The default: the learned model (summary_model.h, fitted by scripts/train-summary-model on
-// the BBC training split and the OrangeSum fit half) over the sentence features
-// (sentence_features.h).
-std::vector<double> automatic_scores(const Document& document, const TermWeights& weights,
-                                     const SimilarityGraph& graph, const std::vector<bool>& selectable) {
-  return model_scores(sentence_features(document, weights, graph, selectable), selectable);
+// Lifts the sentences that hold the focus terms; `scores` is already normalised.
+std::vector<double> focused(std::vector<double> scores, const Document& document, const std::vector<bool>& selectable,
+                            const std::vector<std::int32_t>& focus_terms) {
+  for (std::size_t s = 0; s < scores.size(); ++s) {
+    std::size_t held = 0;
+    for (const std::int32_t focus : focus_terms) {
+      const auto& terms = document.sentences[s].terms;
+      if (std::binary_search(terms.begin(), terms.end(), TermCount{focus, 0},
+                             [](const TermCount& a, const TermCount& b) { return a.term < b.term; })) {
+        ++held;
+      }
+    }
+    // A sentence that holds every focus term scores at least as high as the best one that
+    // holds none, however low it scored before: focus can reach anywhere in the text.
+    const double coverage = static_cast<double>(held) / static_cast<double>(focus_terms.size());
+    scores[s] = (scores[s] + coverage / (1.0 + focus_boost)) * (1.0 + focus_boost * coverage);
+    if (!selectable[s]) scores[s] = 0;
+  }
+  return scores;
+}
+
+// Raw scores made final: nothing for what cannot be chosen, the focus applied, the best at 1.
+std::vector<double> finished(std::vector<double> scores, const Document& document, const std::vector<bool>& selectable,
+                             const std::vector<std::int32_t>& focus_terms) {
+  for (std::size_t s = 0; s < scores.size(); ++s) {
+    if (!selectable[s]) scores[s] = 0;
+  }
+  if (!focus_terms.empty()) scores = focused(normalised(std::move(scores)), document, selectable, focus_terms);
+  return normalised(std::move(scores));
 }
 
 }  // namespace
@@ -158,9 +181,9 @@ std::vector<double> centroid_scores(const Document& document, const TermWeights&
   return scores;
 }
 
-std::vector<double> model_scores(const std::vector<FeatureRow>& features, const std::vector<bool>& selectable) {
+ModelHeads model_heads(const std::vector<FeatureRow>& features, const std::vector<bool>& selectable) {
   namespace model = summary_model;
-  std::vector<double> extract(features.size(), 0.0), gist(features.size(), 0.0);
+  ModelHeads heads{std::vector<double>(features.size(), 0.0), std::vector<double>(features.size(), 0.0)};
   double gist_best = -HUGE_VAL;
   for (std::size_t s = 0; s < features.size(); ++s) {
     if (!selectable[s]) continue;
@@ -170,21 +193,26 @@ std::vector<double> model_scores(const std::vector<FeatureRow>& features, const 
       e += model::extract_weights[m] * x;
       g += model::gist_weights[m] * x;
     }
-    extract[s] = 1.0 / (1.0 + std::exp(-e));
-    gist[s] = g;
+    heads.extract[s] = 1.0 / (1.0 + std::exp(-e));
+    heads.gist[s] = g;
     gist_best = std::max(gist_best, g);
   }
   // The gist: a softmax over the text's sentences (shifted by the best, so exp never overflows).
   double gist_total = 0;
   for (std::size_t s = 0; s < features.size(); ++s) {
     if (!selectable[s]) continue;
-    gist[s] = std::exp(gist[s] - gist_best);
-    gist_total += gist[s];
+    heads.gist[s] = std::exp(heads.gist[s] - gist_best);
+    gist_total += heads.gist[s];
   }
-  std::vector<double> scores(features.size(), 0.0);
   for (std::size_t s = 0; s < features.size(); ++s) {
-    if (selectable[s]) scores[s] = extract[s] + model::gist_weight * gist[s] / gist_total;
+    if (selectable[s]) heads.gist[s] /= gist_total;
   }
+  return heads;
+}
+
+std::vector<double> model_scores(const ModelHeads& heads, double gist_weight) {
+  std::vector<double> scores(heads.extract.size(), 0.0);
+  for (std::size_t s = 0; s < scores.size(); ++s) scores[s] = heads.extract[s] + gist_weight * heads.gist[s];
   return scores;
 }
 
@@ -200,10 +228,10 @@ std::vector<bool> selectable_sentences(const Document& document) {
   return selectable;
 }
 
-std::vector<double> score_sentences(const Document& document, const TermWeights& weights, Algorithm algorithm,
-                                    const std::vector<std::int32_t>& focus_terms) {
+SentenceScores score_sentences(const Document& document, const TermWeights& weights, Algorithm algorithm,
+                               const std::vector<std::int32_t>& focus_terms) {
   const std::vector<bool> selectable = selectable_sentences(document);
-  std::vector<double> scores;
+  std::vector<double> scores, short_summary_scores;
   switch (algorithm) {
     case Algorithm::lead: scores = lead_scores(selectable); break;
     case Algorithm::luhn: scores = luhn_scores(document); break;
@@ -218,33 +246,23 @@ std::vector<double> score_sentences(const Document& document, const TermWeights&
       } else if (algorithm == Algorithm::lexrank) {
         scores = pagerank(graph, EdgeWeight::cosine, lexrank_min_cosine);
       } else {
-        scores = automatic_scores(document, weights, graph, selectable);
+        // The learned model (summary_model.h, fitted by scripts/train-summary-model on the BBC
+        // training split and the OrangeSum fit half) over the sentence features, in two blends:
+        // one for any summary and one that leans on the gist for short ones.
+        const ModelHeads heads = model_heads(sentence_features(document, weights, graph, selectable), selectable);
+        scores = model_scores(heads, summary_model::gist_weight);
+        short_summary_scores = model_scores(heads, summary_model::short_gist_weight);
       }
       break;
     }
   }
-  for (std::size_t s = 0; s < scores.size(); ++s) {
-    if (!selectable[s]) scores[s] = 0;
+  SentenceScores result;
+  result.general = finished(std::move(scores), document, selectable, focus_terms);
+  if (!short_summary_scores.empty()) {
+    result.short_summary = finished(std::move(short_summary_scores), document, selectable, focus_terms);
+    result.short_summary_share = summary_model::short_summary_share;
   }
-  if (!focus_terms.empty()) {
-    scores = normalised(std::move(scores));
-    for (std::size_t s = 0; s < scores.size(); ++s) {
-      std::size_t held = 0;
-      for (const std::int32_t focus : focus_terms) {
-        const auto& terms = document.sentences[s].terms;
-        if (std::binary_search(terms.begin(), terms.end(), TermCount{focus, 0},
-                               [](const TermCount& a, const TermCount& b) { return a.term < b.term; })) {
-          ++held;
-        }
-      }
-      // A sentence that holds every focus term scores at least as high as the best one that
-      // holds none, however low it scored before: focus can reach anywhere in the text.
-      const double coverage = static_cast<double>(held) / static_cast<double>(focus_terms.size());
-      scores[s] = (scores[s] + coverage / (1.0 + focus_boost)) * (1.0 + focus_boost * coverage);
-      if (!selectable[s]) scores[s] = 0;
-    }
-  }
-  return normalised(std::move(scores));
+  return result;
 }
 
 }  // namespace precis::detail

@@ -120,6 +120,47 @@ class ChosenSentences {
   std::vector<double> candidate_weights_;      // by term: the candidate's, else 0
 };
 
+// How much a summary may hold: a number of sentences, or words or characters.
+struct Budget {
+  std::size_t max_sentences = SIZE_MAX;
+  double amount = HUGE_VAL;  // in words or characters
+};
+
+Budget budget_for(const Length& length, std::size_t candidates) {
+  Budget budget;
+  switch (length.unit) {
+    case Length::Unit::automatic: budget.max_sentences = automatic_sentence_count(candidates); break;
+    case Length::Unit::sentences: budget.max_sentences = static_cast<std::size_t>(length.value); break;
+    case Length::Unit::ratio:
+      budget.max_sentences =
+          std::max<std::size_t>(1, static_cast<std::size_t>(std::lround(length.value * static_cast<double>(candidates))));
+      break;
+    case Length::Unit::words:
+    case Length::Unit::characters: budget.amount = length.value; break;
+  }
+  return budget;
+}
+
+// The best-scored candidates that fit the budget and do not repeat one another, in document order.
+std::vector<std::size_t> choose(const Document& document, const TermWeights& weights, std::vector<std::size_t> candidates,
+                                const std::vector<double>& scores, const Length& length) {
+  Budget budget = budget_for(length, candidates.size());
+  std::stable_sort(candidates.begin(), candidates.end(), [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
+  const auto size_of = [&](std::size_t s) {
+    return static_cast<double>(length.unit == Length::Unit::words ? document.sentences[s].words : document.sentences[s].characters);
+  };
+  ChosenSentences chosen(document, weights);
+  std::size_t count = 0;
+  for (const std::size_t s : candidates) {
+    if (count == budget.max_sentences || budget.amount <= 0) break;
+    if (size_of(s) > budget.amount || chosen.repeats(s)) continue;
+    chosen.add(s);
+    ++count;
+    budget.amount -= size_of(s);
+  }
+  return chosen.in_document_order();
+}
+
 }  // namespace
 
 std::string length_problem(const Length& length) {
@@ -144,47 +185,31 @@ std::string length_problem(const Length& length) {
 
 Selection select_sentences(const Document& document, const TermWeights& weights, const Length& length) {
   Selection selection;
+  const SentenceScores& scores = document.scores;
+  selection.scores = &scores.general;
   const std::vector<bool> selectable = selectable_sentences(document);
-  std::vector<std::size_t> order;
+  std::vector<std::size_t> candidates;
   for (std::size_t s = 0; s < selectable.size(); ++s) {
-    if (selectable[s]) order.push_back(s);
+    if (selectable[s]) candidates.push_back(s);
   }
-  if (order.empty()) return selection;
-  const std::size_t candidates = order.size();
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) { return document.scores[a] > document.scores[b]; });
+  if (candidates.empty()) return selection;
 
-  // A budget in sentences, or in words or characters.
-  std::size_t max_sentences = SIZE_MAX;
-  double budget = HUGE_VAL;
-  const auto size_of = [&](std::size_t s) {
-    return static_cast<double>(length.unit == Length::Unit::words ? document.sentences[s].words : document.sentences[s].characters);
-  };
-  switch (length.unit) {
-    case Length::Unit::automatic: max_sentences = automatic_sentence_count(candidates); break;
-    case Length::Unit::sentences: max_sentences = static_cast<std::size_t>(length.value); break;
-    case Length::Unit::ratio:
-      max_sentences = std::max<std::size_t>(1, static_cast<std::size_t>(std::lround(length.value * static_cast<double>(candidates))));
-      break;
-    case Length::Unit::words:
-    case Length::Unit::characters: budget = length.value; break;
+  selection.sentences = choose(document, weights, candidates, scores.general, length);
+  // Whatever the unit of the length, the general scores' choice tells how many sentences it comes to.
+  // (The comparison is the one scripts/train-summary-model makes, so that boundaries fall alike.)
+  const double short_summary_sentences = scores.short_summary_share * static_cast<double>(candidates.size());
+  if (!scores.short_summary.empty() && static_cast<double>(selection.sentences.size()) <= short_summary_sentences) {
+    selection.scores = &scores.short_summary;
+    selection.sentences = choose(document, weights, candidates, scores.short_summary, length);
   }
 
-  ChosenSentences chosen(document, weights);
-  std::size_t count = 0;
-  for (const std::size_t s : order) {
-    if (count == max_sentences || budget <= 0) break;
-    if (size_of(s) > budget || chosen.repeats(s)) continue;
-    chosen.add(s);
-    ++count;
-    budget -= size_of(s);
-  }
-  selection.sentences = chosen.in_document_order();
+  const std::size_t count = selection.sentences.size();
+  const std::size_t max_sentences = budget_for(length, candidates.size()).max_sentences;
   if (selection.sentences.empty()) {
     const char* unit = length.unit == Length::Unit::words ? "words" : "characters";
     selection.warnings.push_back("no sentence fits within " + std::to_string(static_cast<long long>(length.value)) + " " +
                                  unit + "; the summary is empty");
-  } else if (length.unit == Length::Unit::sentences && count < max_sentences && count < candidates) {
+  } else if (length.unit == Length::Unit::sentences && count < max_sentences && count < candidates.size()) {
     selection.warnings.push_back("only " + std::to_string(count) + " of the requested " + std::to_string(max_sentences) +
                                  " sentences were chosen: the others repeat what is already in the summary");
   }

@@ -129,7 +129,8 @@ std::string_view sentence_kind_name(SentenceKind kind);  // "body", "title", "he
 struct Sentence {
   std::size_t start = 0;  // byte offsets into the input; [start, end) is the sentence, trimmed
   std::size_t end = 0;
-  double score = 0;       // in [0, 1]
+  double score = 0;       // in [0, 1]: how the summary of this length ranks the sentence (auto
+                          // ranks for a summary of few of the sentences by what carries the gist)
   bool selected = false;
   std::size_t paragraph = 0;  // index of the paragraph (blocks separated by blank lines)
   SentenceKind kind = SentenceKind::body;
