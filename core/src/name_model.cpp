@@ -66,9 +66,9 @@ void put_varint(std::string& out, std::uint64_t value) {
   } while (value != 0);
 }
 
-std::array<std::uint64_t, 2> bloom_bits(std::uint32_t feature, std::uint64_t mask) {
+std::array<std::size_t, 2> bloom_bits(std::uint32_t feature, std::size_t mask) {
   const std::uint64_t hash = feature * 0x9E3779B97F4A7C15ULL;
-  return {(hash >> 20) & mask, (hash >> 41) & mask};
+  return {static_cast<std::size_t>(hash >> 20) & mask, static_cast<std::size_t>(hash >> 41) & mask};
 }
 
 std::size_t slot_of(std::uint32_t feature, std::size_t mask) {
@@ -138,7 +138,7 @@ Expected<NameModel> NameModel::parse(std::string_view bytes) {
   // About 16 bits a feature and two probes: a false "maybe" one time in a hundred.
   model.known_.assign(std::bit_ceil(std::max<std::size_t>(64, ids.size() * 16)) / 64, 0);
   for (const std::uint32_t feature : ids) {
-    for (const std::uint64_t bit : bloom_bits(feature, model.known_.size() * 64 - 1)) model.known_[bit / 64] |= 1ULL << (bit % 64);
+    for (const std::size_t bit : bloom_bits(feature, model.known_.size() * 64 - 1)) model.known_[bit / 64] |= 1ULL << (bit % 64);
   }
   return model;
 }
@@ -186,7 +186,7 @@ std::string NameModel::serialize(std::string_view language, const TransitionWeig
 }
 
 bool NameModel::may_know(std::uint32_t feature) const {
-  for (const std::uint64_t bit : bloom_bits(feature, known_.size() * 64 - 1)) {
+  for (const std::size_t bit : bloom_bits(feature, known_.size() * 64 - 1)) {
     if ((known_[bit / 64] >> (bit % 64) & 1u) == 0) return false;
   }
   return true;
