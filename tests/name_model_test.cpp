@@ -16,10 +16,7 @@ namespace {
 // A model that knows two features: 7 votes "begin a person", 9 votes "continue a person".
 std::string tiny_model() {
   TransitionWeights transitions{};
-  NameGazetteer gazetteer;
-  gazetteer.add("ada lovelace", EntityType::PER);
-  gazetteer.add_common_word("the");
-  gazetteer.add_name_ending("department");
+  const NameGazetteer gazetteer({{"ada lovelace", 1u << static_cast<unsigned>(EntityType::PER)}}, {"the"}, {"department"});
   LabelWeights begin{};
   begin[begin_label(EntityType::PER)] = 50;
   LabelWeights inside{};

@@ -4,34 +4,60 @@
 
 namespace precis::detail {
 
-void NameGazetteer::add(const std::string& phrase, EntityType type) {
-  const auto units = static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
-  if (units > max_units) return;
-  std::uint8_t& marks = marks_[phrase];
-  if ((marks & name_types) == 0) ++names_;
-  marks = static_cast<std::uint8_t>(marks | 1u << static_cast<unsigned>(type));
-  for (std::size_t space = phrase.find(' '); space != std::string::npos; space = phrase.find(' ', space + 1)) {
-    mark(phrase.substr(0, space), name_start);
-  }
-  longest_units_ = std::max(longest_units_, units);
+namespace {
+
+std::size_t units_of(std::string_view phrase) {
+  return static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
 }
 
-std::vector<std::pair<std::string, std::uint8_t>> NameGazetteer::sorted() const {
-  std::vector<std::pair<std::string, std::uint8_t>> names;
-  for (const auto& [key, marks] : marks_) {
-    if ((marks & name_types) != 0) names.emplace_back(key, static_cast<std::uint8_t>(marks & name_types));
-  }
-  std::sort(names.begin(), names.end());
-  return names;
+void sort_unique(std::vector<std::string>& words) {
+  if (!std::is_sorted(words.begin(), words.end())) std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
 }
 
-std::vector<std::string> NameGazetteer::sorted_with(std::uint8_t mark) const {
-  std::vector<std::string> words;
-  for (const auto& [key, marks] : marks_) {
-    if ((marks & mark) != 0) words.push_back(key);
-  }
-  std::sort(words.begin(), words.end());
-  return words;
+bool contains(const std::vector<std::string>& sorted, std::string_view word) {
+  return std::binary_search(sorted.begin(), sorted.end(), word, std::less<>());
 }
+
+}  // namespace
+
+NameGazetteer::NameGazetteer(std::vector<std::pair<std::string, std::uint8_t>> names, std::vector<std::string> common_words,
+                             std::vector<std::string> name_endings)
+    : common_words_(std::move(common_words)), name_endings_(std::move(name_endings)) {
+  // A model file holds them sorted and unique already: then this is one pass.
+  if (!std::is_sorted(names.begin(), names.end())) std::sort(names.begin(), names.end());
+  names_.reserve(names.size());
+  for (auto& [key, types] : names) {
+    const std::size_t units = units_of(key);
+    if (units > max_units) continue;
+    if (!names_.empty() && names_.back().first == key) {
+      names_.back().second = static_cast<std::uint8_t>(names_.back().second | types);
+      continue;
+    }
+    longest_units_ = std::max(longest_units_, units);
+    names_.emplace_back(std::move(key), types);
+  }
+  sort_unique(common_words_);
+  sort_unique(name_endings_);
+}
+
+std::uint8_t NameGazetteer::types_of(std::string_view phrase) const {
+  const auto found = std::lower_bound(names_.begin(), names_.end(), phrase,
+                                      [](const auto& name, std::string_view key) { return name.first < key; });
+  return found != names_.end() && found->first == phrase ? found->second : 0;
+}
+
+bool NameGazetteer::may_grow(std::string_view phrase) const {
+  // Keys that go on from `phrase` sort right after it, a space sorting before the characters
+  // of a unit.
+  const auto found = std::lower_bound(names_.begin(), names_.end(), phrase,
+                                      [](const auto& name, std::string_view key) { return name.first < key; });
+  if (found == names_.end()) return false;
+  const std::string_view key = found->first;
+  return key == phrase || (key.size() > phrase.size() && key.starts_with(phrase) && key[phrase.size()] == ' ');
+}
+
+bool NameGazetteer::is_common_word(std::string_view folded) const { return contains(common_words_, folded); }
+bool NameGazetteer::is_name_ending(std::string_view folded) const { return contains(name_endings_, folded); }
 
 }  // namespace precis::detail

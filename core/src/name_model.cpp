@@ -109,23 +109,20 @@ Expected<NameModel> NameModel::parse(std::string_view bytes) {
       if ((labels >> label & 1u) != 0) row[label] = reader.int8();
     }
   }
-  const std::uint64_t names = reader.little_endian(4);
-  for (std::uint64_t n = 0; n < names && !reader.failed(); ++n) {
-    const auto types = static_cast<std::uint8_t>(reader.little_endian(1));
-    const std::string name(reader.take(static_cast<std::size_t>(reader.varint())));
-    for (unsigned type = 0; type < name_type_count; ++type) {
-      if ((types >> type & 1u) != 0) model.gazetteer_.add(name, static_cast<EntityType>(type));
-    }
+  std::vector<std::pair<std::string, std::uint8_t>> names(std::min<std::size_t>(static_cast<std::size_t>(reader.little_endian(4)), bytes.size()));
+  for (auto& [name, types] : names) {
+    types = static_cast<std::uint8_t>(reader.little_endian(1));
+    name = std::string(reader.take(static_cast<std::size_t>(reader.varint())));
   }
-  const std::uint64_t common_words = reader.little_endian(4);
-  for (std::uint64_t n = 0; n < common_words && !reader.failed(); ++n) {
-    model.gazetteer_.add_common_word(std::string(reader.take(static_cast<std::size_t>(reader.varint()))));
-  }
-  const std::uint64_t name_endings = reader.little_endian(4);
-  for (std::uint64_t n = 0; n < name_endings && !reader.failed(); ++n) {
-    model.gazetteer_.add_name_ending(std::string(reader.take(static_cast<std::size_t>(reader.varint()))));
-  }
+  auto read_words = [&reader, &bytes] {
+    std::vector<std::string> words(std::min<std::size_t>(static_cast<std::size_t>(reader.little_endian(4)), bytes.size()));
+    for (std::string& word : words) word = std::string(reader.take(static_cast<std::size_t>(reader.varint())));
+    return words;
+  };
+  std::vector<std::string> common_words = read_words();
+  std::vector<std::string> name_endings = read_words();
   if (reader.failed() || !reader.at_end()) return Error{"the name model file is truncated or damaged"};
+  model.gazetteer_ = NameGazetteer(std::move(names), std::move(common_words), std::move(name_endings));
 
   const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(16, 2 * ids.size()));
   model.slots_.assign(capacity, Slot{});
@@ -168,16 +165,15 @@ std::string NameModel::serialize(std::string_view language, const TransitionWeig
       if (weight != 0) put_little_endian(out, static_cast<std::uint8_t>(weight), 1);
     }
   }
-  const auto names = gazetteer.sorted();
-  put_little_endian(out, names.size(), 4);
-  for (const auto& [name, types] : names) {
+  put_little_endian(out, gazetteer.names().size(), 4);
+  for (const auto& [name, types] : gazetteer.names()) {
     put_little_endian(out, types, 1);
     put_varint(out, name.size());
     out += name;
   }
-  for (const std::vector<std::string>& words : {gazetteer.sorted_common_words(), gazetteer.sorted_name_endings()}) {
-    put_little_endian(out, words.size(), 4);
-    for (const std::string& word : words) {
+  for (const std::vector<std::string>* words : {&gazetteer.common_words(), &gazetteer.name_endings()}) {
+    put_little_endian(out, words->size(), 4);
+    for (const std::string& word : *words) {
       put_varint(out, word.size());
       out += word;
     }

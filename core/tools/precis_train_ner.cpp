@@ -306,45 +306,53 @@ int run(const Settings& settings) {
     std::vector<Example> read = read_file(path, settings.language);
     std::move(read.begin(), read.end(), std::back_inserter(examples));
   }
-  NameGazetteer gazetteer;
-  std::array<NameGazetteer, gazetteer_folds> fold_gazetteers;
   std::unordered_map<std::string, std::size_t> lowercase_counts;
   std::unordered_map<std::string, std::size_t> name_ending_counts;
   for (const Example& example : examples) {
     for (const std::string& word : example.lowercase_words) ++lowercase_counts[word];
     for (const std::string& word : example.name_endings) ++name_ending_counts[word];
   }
-  for (const auto& [word, count] : name_ending_counts) {
-    if (count >= common_word_count) gazetteer.add_name_ending(word);
-  }
+  std::vector<std::string> common_words;
   for (const auto& [word, count] : lowercase_counts) {
-    if (count < common_word_count) continue;
-    gazetteer.add_common_word(word);
-    for (NameGazetteer& fold : fold_gazetteers) fold.add_common_word(word);
+    if (count >= common_word_count) common_words.push_back(word);
   }
+  std::vector<std::string> name_endings;
+  for (const auto& [word, count] : name_ending_counts) {
+    if (count >= common_word_count) name_endings.push_back(word);
+  }
+  // The names of every fold, then those of the other languages' texts, which all folds see.
+  using Names = std::vector<std::pair<std::string, std::uint8_t>>;
+  std::array<Names, gazetteer_folds> names_by_fold;
   for (std::size_t e = 0; e < examples.size(); ++e) {
     for (const auto& [name, type] : examples[e].names) {
-      gazetteer.add(name, type);
-      for (std::size_t fold = 0; fold < gazetteer_folds; ++fold) {
-        if (fold != e % gazetteer_folds) fold_gazetteers[fold].add(name, type);
-      }
+      names_by_fold[e % gazetteer_folds].emplace_back(name, static_cast<std::uint8_t>(1u << static_cast<unsigned>(type)));
     }
   }
+  Names shared_names;
   for (const std::string& path : settings.name_sources) {
     for (const Example& example : read_file(path, settings.language)) {
       for (const auto& [name, type] : example.names) {
-        gazetteer.add(name, type);
-        for (NameGazetteer& fold : fold_gazetteers) fold.add(name, type);
+        shared_names.emplace_back(name, static_cast<std::uint8_t>(1u << static_cast<unsigned>(type)));
       }
     }
   }
+  auto gazetteer_without = [&](std::size_t left_out) {  // gazetteer_folds: none left out
+    Names names = shared_names;
+    for (std::size_t fold = 0; fold < gazetteer_folds; ++fold) {
+      if (fold != left_out) names.insert(names.end(), names_by_fold[fold].begin(), names_by_fold[fold].end());
+    }
+    return NameGazetteer(std::move(names), common_words, name_endings);
+  };
+  const NameGazetteer gazetteer = gazetteer_without(gazetteer_folds);
+  std::vector<NameGazetteer> fold_gazetteers;
+  for (std::size_t fold = 0; fold < gazetteer_folds; ++fold) fold_gazetteers.push_back(gazetteer_without(fold));
   std::vector<TrainingSentence> training;
   for (std::size_t e = 0; e < examples.size(); ++e) add_sentences(examples[e], fold_gazetteers[e % gazetteer_folds], training);
   std::vector<TrainingSentence> dev;
   if (!settings.dev.empty()) {
     for (const Example& example : read_file(settings.dev, settings.language)) add_sentences(example, gazetteer, dev);
   }
-  std::cerr << "precis_train_ner: " << training.size() << " training sentences, " << gazetteer.size() << " names, "
+  std::cerr << "precis_train_ner: " << training.size() << " training sentences, " << gazetteer.names().size() << " names, "
             << dev.size() << " dev sentences\n";
 
   Perceptron perceptron;
