@@ -16,7 +16,8 @@ namespace {
 // A model that knows two features: 7 votes "begin a person", 9 votes "continue a person".
 std::string tiny_model() {
   TransitionWeights transitions{};
-  const NameGazetteer gazetteer({{"ada lovelace", 1u << static_cast<unsigned>(EntityType::PER)}}, {"the"}, {"department"});
+  const NameGazetteer gazetteer =
+      NameGazetteer::of({{"ada lovelace", 1u << static_cast<unsigned>(EntityType::PER)}}, {"the"}, {"department"});
   LabelWeights begin{};
   begin[begin_label(EntityType::PER)] = 50;
   LabelWeights inside{};

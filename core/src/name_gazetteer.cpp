@@ -10,24 +10,23 @@ std::size_t units_of(std::string_view phrase) {
   return static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
 }
 
-void sort_unique(std::vector<std::string>& words) {
+void sort_unique(NameGazetteer::Words& words) {
   if (!std::is_sorted(words.begin(), words.end())) std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
 }
 
-bool contains(const std::vector<std::string>& sorted, std::string_view word) {
-  return std::binary_search(sorted.begin(), sorted.end(), word, std::less<>());
+bool contains(const NameGazetteer::Words& sorted, std::string_view word) {
+  return std::binary_search(sorted.begin(), sorted.end(), word);
 }
 
 }  // namespace
 
-NameGazetteer::NameGazetteer(std::vector<std::pair<std::string, std::uint8_t>> names, std::vector<std::string> common_words,
-                             std::vector<std::string> name_endings)
-    : common_words_(std::move(common_words)), name_endings_(std::move(name_endings)) {
+NameGazetteer::NameGazetteer(std::shared_ptr<const std::string> storage, Names names, Words common_words, Words name_endings)
+    : storage_(std::move(storage)), common_words_(std::move(common_words)), name_endings_(std::move(name_endings)) {
   // A model file holds them sorted and unique already: then this is one pass.
   if (!std::is_sorted(names.begin(), names.end())) std::sort(names.begin(), names.end());
   names_.reserve(names.size());
-  for (auto& [key, types] : names) {
+  for (const auto& [key, types] : names) {
     const std::size_t units = units_of(key);
     if (units > max_units) continue;
     if (!names_.empty() && names_.back().first == key) {
@@ -35,10 +34,31 @@ NameGazetteer::NameGazetteer(std::vector<std::pair<std::string, std::uint8_t>> n
       continue;
     }
     longest_units_ = std::max(longest_units_, units);
-    names_.emplace_back(std::move(key), types);
+    names_.emplace_back(key, types);
   }
   sort_unique(common_words_);
   sort_unique(name_endings_);
+}
+
+NameGazetteer NameGazetteer::of(const std::vector<std::pair<std::string, std::uint8_t>>& names,
+                                const std::vector<std::string>& common_words, const std::vector<std::string>& name_endings) {
+  auto storage = std::make_shared<std::string>();
+  for (const auto& name : names) *storage += name.first;
+  for (const std::string& word : common_words) *storage += word;
+  for (const std::string& word : name_endings) *storage += word;
+  std::size_t at = 0;
+  auto view = [&](const std::string& text) {
+    const std::string_view result = std::string_view(*storage).substr(at, text.size());
+    at += text.size();
+    return result;
+  };
+  Names name_views;
+  for (const auto& [name, types] : names) name_views.emplace_back(view(name), types);
+  Words common_views;
+  for (const std::string& word : common_words) common_views.push_back(view(word));
+  Words ending_views;
+  for (const std::string& word : name_endings) ending_views.push_back(view(word));
+  return NameGazetteer(std::move(storage), std::move(name_views), std::move(common_views), std::move(ending_views));
 }
 
 std::uint8_t NameGazetteer::types_of(std::string_view phrase) const {

@@ -7,9 +7,10 @@
 //   a sentence or in a shouted line, such a word is probably not a name;
 // - the lower-case words names ended with ("department", "season"): a name ends with no other
 //   ("Exports to Japan rose").
-// Sorted lists searched by halving: reading a model (every process that meets the language
-// does) is then little more than reading its file.
+// Sorted lists of views into the model's bytes, searched by halving: reading a model (every
+// process that meets the language does) is then little more than reading its file.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -22,12 +23,17 @@ class NameGazetteer {
   // Longer names are left out: they are rare, and matching them would cost every sentence.
   static constexpr std::size_t max_units = 6;
 
+  using Names = std::vector<std::pair<std::string_view, std::uint8_t>>;
+  using Words = std::vector<std::string_view>;
+
   NameGazetteer() = default;
   // `names`: gazetteer keys (the folded units of a name joined by single spaces, see
-  // NameFeatures::phrase) with their types, one bit per EntityType. Any order; a key given twice
-  // has the types of both.
-  NameGazetteer(std::vector<std::pair<std::string, std::uint8_t>> names, std::vector<std::string> common_words,
-                std::vector<std::string> name_endings);
+  // NameFeatures::phrase) with their types, one bit per EntityType, in any order (a key given
+  // twice has the types of both); every view points into `storage`, which the gazetteer keeps.
+  NameGazetteer(std::shared_ptr<const std::string> storage, Names names, Words common_words, Words name_endings);
+  // The same from strings of its own (for the trainer).
+  static NameGazetteer of(const std::vector<std::pair<std::string, std::uint8_t>>& names,
+                          const std::vector<std::string>& common_words, const std::vector<std::string>& name_endings);
 
   // The types `phrase` was seen with, or 0.
   std::uint8_t types_of(std::string_view phrase) const;
@@ -39,14 +45,15 @@ class NameGazetteer {
   bool is_name_ending(std::string_view folded) const;
 
   // Sorted, for writing a model file.
-  const std::vector<std::pair<std::string, std::uint8_t>>& names() const { return names_; }
-  const std::vector<std::string>& common_words() const { return common_words_; }
-  const std::vector<std::string>& name_endings() const { return name_endings_; }
+  const Names& names() const { return names_; }
+  const Words& common_words() const { return common_words_; }
+  const Words& name_endings() const { return name_endings_; }
 
  private:
-  std::vector<std::pair<std::string, std::uint8_t>> names_;
-  std::vector<std::string> common_words_;
-  std::vector<std::string> name_endings_;
+  std::shared_ptr<const std::string> storage_;
+  Names names_;
+  Words common_words_;
+  Words name_endings_;
   std::size_t longest_units_ = 0;
 };
 

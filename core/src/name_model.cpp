@@ -15,6 +15,7 @@ class Reader {
 
   bool failed() const { return failed_; }
   bool at_end() const { return position_ == bytes_.size(); }
+  std::size_t remaining() const { return bytes_.size() - position_; }
 
   std::string_view take(std::size_t count) {
     if (failed_ || bytes_.size() - position_ < count) {
@@ -109,20 +110,26 @@ Expected<NameModel> NameModel::parse(std::string_view bytes) {
       if ((labels >> label & 1u) != 0) row[label] = reader.int8();
     }
   }
-  std::vector<std::pair<std::string, std::uint8_t>> names(std::min<std::size_t>(static_cast<std::size_t>(reader.little_endian(4)), bytes.size()));
+  // The gazetteer's words stay where they are, in a copy of the file it keeps.
+  const std::size_t gazetteer_start = bytes.size() - reader.remaining();
+  auto storage = std::make_shared<const std::string>(bytes.substr(gazetteer_start));
+  Reader words_reader(*storage);
+  NameGazetteer::Names names(std::min<std::size_t>(static_cast<std::size_t>(words_reader.little_endian(4)), storage->size()));
   for (auto& [name, types] : names) {
-    types = static_cast<std::uint8_t>(reader.little_endian(1));
-    name = std::string(reader.take(static_cast<std::size_t>(reader.varint())));
+    types = static_cast<std::uint8_t>(words_reader.little_endian(1));
+    name = words_reader.take(static_cast<std::size_t>(words_reader.varint()));
   }
-  auto read_words = [&reader, &bytes] {
-    std::vector<std::string> words(std::min<std::size_t>(static_cast<std::size_t>(reader.little_endian(4)), bytes.size()));
-    for (std::string& word : words) word = std::string(reader.take(static_cast<std::size_t>(reader.varint())));
+  auto read_words = [&words_reader, &storage] {
+    NameGazetteer::Words words(std::min<std::size_t>(static_cast<std::size_t>(words_reader.little_endian(4)), storage->size()));
+    for (std::string_view& word : words) word = words_reader.take(static_cast<std::size_t>(words_reader.varint()));
     return words;
   };
-  std::vector<std::string> common_words = read_words();
-  std::vector<std::string> name_endings = read_words();
-  if (reader.failed() || !reader.at_end()) return Error{"the name model file is truncated or damaged"};
-  model.gazetteer_ = NameGazetteer(std::move(names), std::move(common_words), std::move(name_endings));
+  NameGazetteer::Words common_words = read_words();
+  NameGazetteer::Words name_endings = read_words();
+  if (reader.failed() || words_reader.failed() || !words_reader.at_end()) {
+    return Error{"the name model file is truncated or damaged"};
+  }
+  model.gazetteer_ = NameGazetteer(std::move(storage), std::move(names), std::move(common_words), std::move(name_endings));
 
   const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(16, 2 * ids.size()));
   model.slots_.assign(capacity, Slot{});
@@ -171,9 +178,9 @@ std::string NameModel::serialize(std::string_view language, const TransitionWeig
     put_varint(out, name.size());
     out += name;
   }
-  for (const std::vector<std::string>* words : {&gazetteer.common_words(), &gazetteer.name_endings()}) {
+  for (const NameGazetteer::Words* words : {&gazetteer.common_words(), &gazetteer.name_endings()}) {
     put_little_endian(out, words->size(), 4);
-    for (const std::string& word : *words) {
+    for (const std::string_view word : *words) {
       put_varint(out, word.size());
       out += word;
     }

@@ -341,7 +341,7 @@ int run(const Settings& settings) {
     for (std::size_t fold = 0; fold < gazetteer_folds; ++fold) {
       if (fold != left_out) names.insert(names.end(), names_by_fold[fold].begin(), names_by_fold[fold].end());
     }
-    return NameGazetteer(std::move(names), common_words, name_endings);
+    return NameGazetteer::of(names, common_words, name_endings);
   };
   const NameGazetteer gazetteer = gazetteer_without(gazetteer_folds);
   std::vector<NameGazetteer> fold_gazetteers;
