@@ -80,6 +80,14 @@ set does not annotate are left out on both sides: Precis' MISC on WikiANN and WN
 pattern entities (DATE, MONEY, ...) everywhere. The scorer (\`scripts/eval-lib/ner-score.mjs\`)
 is pinned by hand-worked examples in \`tests/eval/\`.
 
+**The models.** \`scripts/train-ner\` writes \`core/models/ner-<language>.bin\` from the train
+and dev splits only (WikiANN en/de/fr/nl; GermEval dev for German; WNUT 2017 train and dev for
+English), each an averaged perceptron (four passes, fixed seed) over words and punctuation
+marks, their shapes, affixes and neighbours, word lists and a gazetteer of the training names
+(jackknifed over five folds, with the other WikiANN languages' train names added), 8-bit
+weights; the tagger then types each name once per document (\`core/src/trained_name_tagger.h\`).
+Languages without a model (es, it, pt, ...) keep the rule-based tagger.
+
 **Sets.** The test split of each, read from \`../shared/data\`, never trained or tuned on
 (\`scripts/ner-data\` gives the train and dev splits for that):
 WikiANN en, de, fr and nl (\`wikiann/<lang>/test.tsv\`, PER / ORG / LOC, silver-standard
