@@ -264,11 +264,12 @@ void NameFeatures::mark_known_names() {
       std::size_t matched = 0;
       std::uint8_t types = 0;
       for (std::size_t last = first;;) {
-        if (const std::uint8_t found = gazetteer.types_of(key); found != 0 && units_[last].word) {
+        const NameGazetteer::Match found = gazetteer.match(key);
+        if (found.types != 0 && units_[last].word) {
           matched = last - first + 1;
-          types = found;
+          types = found.types;
         }
-        if (++last >= sentence_last || last - first >= gazetteer.longest_units() || !gazetteer.may_grow(key)) break;
+        if (++last >= sentence_last || last - first >= gazetteer.longest_units() || !found.may_grow) break;
         key += ' ';
         key += folded(last);
       }

@@ -61,20 +61,15 @@ NameGazetteer NameGazetteer::of(const std::vector<std::pair<std::string, std::ui
   return NameGazetteer(std::move(storage), std::move(name_views), std::move(common_views), std::move(ending_views));
 }
 
-std::uint8_t NameGazetteer::types_of(std::string_view phrase) const {
+NameGazetteer::Match NameGazetteer::match(std::string_view phrase) const {
   const auto found = std::lower_bound(names_.begin(), names_.end(), phrase,
                                       [](const auto& name, std::string_view key) { return name.first < key; });
-  return found != names_.end() && found->first == phrase ? found->second : 0;
-}
-
-bool NameGazetteer::may_grow(std::string_view phrase) const {
+  if (found == names_.end()) return {};
+  if (found->first == phrase) return {found->second, true};
   // Keys that go on from `phrase` sort right after it, a space sorting before the characters
   // of a unit.
-  const auto found = std::lower_bound(names_.begin(), names_.end(), phrase,
-                                      [](const auto& name, std::string_view key) { return name.first < key; });
-  if (found == names_.end()) return false;
   const std::string_view key = found->first;
-  return key == phrase || (key.size() > phrase.size() && key.starts_with(phrase) && key[phrase.size()] == ' ');
+  return {0, key.size() > phrase.size() && key.starts_with(phrase) && key[phrase.size()] == ' '};
 }
 
 bool NameGazetteer::is_common_word(std::string_view folded) const { return contains(common_words_, folded); }

@@ -35,10 +35,14 @@ class NameGazetteer {
   static NameGazetteer of(const std::vector<std::pair<std::string, std::uint8_t>>& names,
                           const std::vector<std::string>& common_words, const std::vector<std::string>& name_endings);
 
-  // The types `phrase` was seen with, or 0.
-  std::uint8_t types_of(std::string_view phrase) const;
-  // Whether `phrase` is a name or the first units of one: a match can only grow while it is.
-  bool may_grow(std::string_view phrase) const;
+  // The types `phrase` was seen with (one bit per EntityType, or 0), and whether it is a name
+  // or the first units of one: a match can only grow while it is.
+  struct Match {
+    std::uint8_t types = 0;
+    bool may_grow = false;
+  };
+  Match match(std::string_view phrase) const;
+  std::uint8_t types_of(std::string_view phrase) const { return match(phrase).types; }
   std::size_t longest_units() const { return longest_units_; }
 
   bool is_common_word(std::string_view folded) const;
