@@ -29,6 +29,26 @@ class JsonText {
     literal("\":");
   }
 
+  // The members of a flat object, each after a comma but the first.
+  void open_object() {
+    literal("{");
+    first_member_ = true;
+  }
+  void close_object() { literal("}"); }
+  void member(std::string_view name, double value) {
+    next_member(name);
+    number(value);
+  }
+  void member(std::string_view name, std::string_view text) {
+    next_member(name);
+    string(text);
+  }
+  void member(std::string_view, const char*) = delete;  // would read as a bool
+  void member(std::string_view name, bool value) {
+    next_member(name);
+    literal(value ? "true" : "false");
+  }
+
   std::string take() && {
     text_.resize(used());
     return std::move(text_);
@@ -47,8 +67,15 @@ class JsonText {
     return end_;
   }
 
+  void next_member(std::string_view name) {
+    if (!first_member_) literal(",");
+    first_member_ = false;
+    key(name);
+  }
+
   std::string text_;
   char* end_;
+  bool first_member_ = true;
 };
 
 }  // namespace
@@ -65,31 +92,16 @@ std::string to_json(const Result& result) {
   for (std::size_t i = 0; i < result.sentences.size(); ++i) {
     const Sentence& s = result.sentences[i];
     if (i > 0) out.literal(",");
-    out.literal("{");
-    out.key("start");
-    out.number(static_cast<double>(s.start));
-    out.literal(",");
-    out.key("end");
-    out.number(static_cast<double>(s.end));
-    out.literal(",");
-    out.key("score");
-    out.number(s.score);
-    out.literal(",");
-    out.key("selected");
-    out.literal(s.selected ? "true" : "false");
-    out.literal(",");
-    out.key("paragraph");
-    out.number(static_cast<double>(s.paragraph));
-    out.literal(",");
-    out.key("kind");
-    out.string(sentence_kind_name(s.kind));
-    out.literal(",");
-    out.key("words");
-    out.number(static_cast<double>(s.words));
-    out.literal(",");
-    out.key("characters");
-    out.number(static_cast<double>(s.characters));
-    out.literal("}");
+    out.open_object();
+    out.member("start", static_cast<double>(s.start));
+    out.member("end", static_cast<double>(s.end));
+    out.member("score", s.score);
+    out.member("selected", s.selected);
+    out.member("paragraph", static_cast<double>(s.paragraph));
+    out.member("kind", sentence_kind_name(s.kind));
+    out.member("words", static_cast<double>(s.words));
+    out.member("characters", static_cast<double>(s.characters));
+    out.close_object();
   }
   out.literal("],");
 
@@ -106,19 +118,12 @@ std::string to_json(const Result& result) {
   for (std::size_t i = 0; i < result.entities.size(); ++i) {
     const Entity& e = result.entities[i];
     if (i > 0) out.literal(",");
-    out.literal("{");
-    out.key("start");
-    out.number(static_cast<double>(e.start));
-    out.literal(",");
-    out.key("end");
-    out.number(static_cast<double>(e.end));
-    out.literal(",");
-    out.key("type");
-    out.string(entity_type_name(e.type));
-    out.literal(",");
-    out.key("text");
-    out.string(e.text);
-    out.literal("}");
+    out.open_object();
+    out.member("start", static_cast<double>(e.start));
+    out.member("end", static_cast<double>(e.end));
+    out.member("type", entity_type_name(e.type));
+    out.member("text", std::string_view(e.text));
+    out.close_object();
   }
   out.literal("],");
 
@@ -126,13 +131,10 @@ std::string to_json(const Result& result) {
   out.literal("[");
   for (std::size_t i = 0; i < result.keywords.size(); ++i) {
     if (i > 0) out.literal(",");
-    out.literal("{");
-    out.key("text");
-    out.string(result.keywords[i].text);
-    out.literal(",");
-    out.key("score");
-    out.number(result.keywords[i].score);
-    out.literal("}");
+    out.open_object();
+    out.member("text", std::string_view(result.keywords[i].text));
+    out.member("score", result.keywords[i].score);
+    out.close_object();
   }
   out.literal("],");
 
