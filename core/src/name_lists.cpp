@@ -37,6 +37,12 @@ const WordSet& person_titles() {
   return set;
 }
 
+const WordSet& honorifics() {
+  static const WordSet set = make_set({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "herr", "frau", "mme",
+                                        "mlle", "dhr", "mevr"});
+  return set;
+}
+
 const WordSet& first_names() {
   static const WordSet set = make_set({
       "aaron", "adam", "adrian", "ahmed", "alan", "albert", "alex", "alexander", "alexandra", "alfred",
@@ -222,6 +228,7 @@ const std::unordered_set<std::string>& country_names() {
 }  // namespace
 
 bool is_person_title(std::string_view folded) { return contains(person_titles(), folded); }
+bool is_honorific(std::string_view folded) { return contains(honorifics(), folded); }
 bool is_first_name(std::string_view folded) { return contains(first_names(), folded); }
 bool is_organisation_word(std::string_view folded) { return contains(organisation_words(), folded); }
 bool is_legal_form(std::string_view folded) { return contains(legal_forms(), folded); }

@@ -6,6 +6,7 @@
 namespace precis::detail {
 
 bool is_person_title(std::string_view folded);      // "mr", "dr", "president", "frau"
+bool is_honorific(std::string_view folded);         // "mr", "ms", "sir", "frau": only ever before a person
 bool is_first_name(std::string_view folded);        // common given names
 bool is_organisation_word(std::string_view folded); // "inc", "bank", "university", "gmbh"
 bool is_legal_form(std::string_view folded);       // "inc", "ltd", "gmbh": the end of a company name

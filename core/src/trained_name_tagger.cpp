@@ -12,13 +12,6 @@ namespace precis::detail {
 
 namespace {
 
-// Forms of address that only ever come before a person's name.
-bool is_honorific(std::string_view folded) {
-  static constexpr std::string_view honorifics[] = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "herr",
-                                                    "frau", "mme", "mlle", "dhr", "mevr"};
-  return std::find(std::begin(honorifics), std::end(honorifics), folded) != std::end(honorifics);
-}
-
 // Sentences of fewer words may be a name of their own, such as a species or a title.
 constexpr std::size_t running_text_words = 6;
 

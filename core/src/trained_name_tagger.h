@@ -31,8 +31,6 @@ class TrainedNameTagger final : public NameTagger {
  public:
   explicit TrainedNameTagger(NameModel model) : model_(std::move(model)) {}
 
-  const NameModel& model() const { return model_; }
-
   std::vector<Span> tag(const Document& document, std::string_view text,
                         const std::vector<Span>& taken) const override;
 
