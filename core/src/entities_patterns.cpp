@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <unordered_set>
 
 #include "entities.h"
 #include "text_folding.h"
@@ -20,9 +21,12 @@ bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <=
 bool is_ascii_alnum(char c) { return is_ascii_digit(c) || is_ascii_alpha(c); }
 bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& list, std::string_view word) {
-  return std::find(list.begin(), list.end(), word) != list.end();
+// Whether `word` is in `list`, through a hash set built on first use: the matchers look words
+// up at every word start of a text.
+template <const auto& list>
+bool contains(std::string_view word) {
+  static const std::unordered_set<std::string_view> words(list.begin(), list.end());
+  return words.count(word) > 0;
 }
 
 // Units and names in folded (lower-case) form, in the languages Precis detects.
@@ -193,7 +197,7 @@ class PatternScanner {
   std::optional<Span> match_ticker(std::size_t i) const {
     std::size_t colon = i;
     while (colon < text_.size() && is_ascii_upper(text_[colon])) ++colon;
-    if (colon >= text_.size() || text_[colon] != ':' || !contains(ticker_exchanges, text_.substr(i, colon - i))) {
+    if (colon >= text_.size() || text_[colon] != ':' || !contains<ticker_exchanges>(text_.substr(i, colon - i))) {
       return std::nullopt;
     }
     std::size_t symbol = colon + 1;
@@ -249,7 +253,7 @@ class PatternScanner {
   // "million", "bn" after a number.
   std::size_t scaled_end(std::size_t number_end_offset) const {
     const Word scale = word_after(number_end_offset);
-    if (scale.end != npos && contains(scale_words, scale.folded)) return scale.end;
+    if (scale.end != npos && contains<scale_words>(scale.folded)) return scale.end;
     return number_end_offset;
   }
 
@@ -285,7 +289,7 @@ class PatternScanner {
     }
     // After "d'" or "de " the currency follows at once; otherwise after one space.
     const Word currency = word_after(currency_start, currency_start == scaled);
-    if (currency.end != npos && contains(currency_words, currency.folded)) {
+    if (currency.end != npos && contains<currency_words>(currency.folded)) {
       return Span{i, currency.end, EntityType::MONEY};
     }
     return std::nullopt;
@@ -298,9 +302,9 @@ class PatternScanner {
     if (text_.substr(end, 2) == " %") return Span{i, end + 2, EntityType::PERCENT};
     const Word first = word_after(end);
     if (first.end == npos) return std::nullopt;
-    if (contains(percent_words, first.folded)) return Span{i, first.end, EntityType::PERCENT};
+    if (contains<percent_words>(first.folded)) return Span{i, first.end, EntityType::PERCENT};
     const Word second = word_after(first.end);
-    if (second.end != npos && contains(percent_words, first.folded + " " + second.folded)) {
+    if (second.end != npos && contains<percent_words>(first.folded + " " + second.folded)) {
       return Span{i, second.end, EntityType::PERCENT};
     }
     return std::nullopt;
@@ -314,14 +318,39 @@ class PatternScanner {
       if (text_.substr(end, degree.size()) == degree) return Span{i, end + degree.size(), EntityType::QUANTITY};
     }
     const Word unit = word_after(scaled_end(end));
-    if (unit.end == npos || !contains(unit_words, unit.folded)) return std::nullopt;
+    if (unit.end == npos || !contains<unit_words>(unit.folded)) return std::nullopt;
     // "km/h"
     std::size_t unit_end = unit.end;
     if (text_.substr(unit_end, 2) == "/h") unit_end += 2;
     return Span{i, unit_end, EntityType::QUANTITY};
   }
 
-  bool is_month(const Word& word) const { return word.end != npos && contains(month_words, word.folded); }
+  // False when the word at `i` cannot be a month's or a weekday's name, told from its first three
+  // letters when they are ASCII, without folding it: the date matcher is asked at every word.
+  bool may_begin_day_name(std::size_t i) const {
+    static const std::array<bool, 26 * 26 * 26> prefixes = [] {
+      std::array<bool, 26 * 26 * 26> table{};
+      const auto add = [&table](std::string_view name) {
+        if (name.size() >= 3 && std::all_of(name.begin(), name.begin() + 3, [](char c) { return c >= 'a' && c <= 'z'; })) {
+          table[static_cast<std::size_t>(((name[0] - 'a') * 26 + (name[1] - 'a')) * 26 + (name[2] - 'a'))] = true;
+        }
+      };
+      std::for_each(month_words.begin(), month_words.end(), add);
+      std::for_each(weekday_words.begin(), weekday_words.end(), add);
+      return table;
+    }();
+    std::size_t index = 0;
+    for (std::size_t k = i; k < i + 3; ++k) {
+      if (k >= text_.size()) return false;
+      const auto c = static_cast<unsigned char>(text_[k]);
+      if (c >= 0x80) return true;  // folded, it may yet be one
+      if (!is_ascii_alpha(static_cast<char>(c))) return false;  // fewer than three letters
+      index = index * 26 + static_cast<std::size_t>((c | 0x20) - 'a');
+    }
+    return prefixes[index];
+  }
+
+  bool is_month(const Word& word) const { return word.end != npos && contains<month_words>(word.folded); }
 
   static bool plausible_year(std::string_view digits) {
     return digits.size() == 4 && (digits.substr(0, 2) == "19" || digits.substr(0, 2) == "20");
@@ -374,9 +403,10 @@ class PatternScanner {
       if (day_end - i <= 2 && is_month(month)) return Span{i, with_year(month.end), EntityType::DATE};
       return std::nullopt;
     }
+    if (!may_begin_day_name(i)) return std::nullopt;
     const Word word = word_after(i, false);
     if (word.end == npos) return std::nullopt;
-    if (contains(weekday_words, word.folded)) return Span{i, word.end, EntityType::DATE};
+    if (contains<weekday_words>(word.folded)) return Span{i, word.end, EntityType::DATE};
     if (!is_month(word)) return std::nullopt;
     // "March 12", "March 12, 2024", "March 2024"; a lone month name only when capitalised and
     // not "May" (the modal verb).
@@ -453,7 +483,7 @@ class PatternScanner {
     --cue_end;
     std::size_t cue_start = cue_end;
     while (cue_start > 0 && is_ascii_alpha(text_[cue_start - 1])) --cue_start;
-    if (!contains(year_cues, fold(text_.substr(cue_start, cue_end - cue_start)))) return std::nullopt;
+    if (!contains<year_cues>(fold(text_.substr(cue_start, cue_end - cue_start)))) return std::nullopt;
     return Span{i, end, EntityType::DATE};
   }
 

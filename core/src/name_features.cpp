@@ -212,7 +212,29 @@ const NameFeatures::WordForm& NameFeatures::read_form(std::string_view surface, 
   form.lists = kind == punctuation_kind ? 0 : lists_of(form.folded);
   form.common = kind != punctuation_kind && gazetteer_.is_common_word(form.folded);
   form.lower_case = kind != punctuation_kind && word_case(name) == WordCase::lower;
+  form.index = static_cast<std::uint32_t>(forms_.size() - 1);
+  add_own_features(form);
   return form;
+}
+
+void NameFeatures::add_own_features(WordForm& form) {
+  form.first_own = static_cast<std::uint32_t>(own_features_.size());
+  auto add = [&](std::uint64_t template_id, std::uint64_t a) { own_features_.push_back(feature_id(template_id, a)); };
+  add(bias, 0);
+  add(word, form.word);
+  add(shape, form.shape);
+  add(short_shape, form.short_shape);
+  add(token_kind, form.kind);
+  if (form.kind != punctuation_kind) {
+    for (std::size_t n = 0; n < 3 && n < form.length; ++n) add(prefix + n, form.prefixes[n]);
+    for (std::size_t n = 0; n < 4 && n < form.length; ++n) add(suffix + n, form.suffixes[n]);
+    for (std::uint32_t bit = 0, lists = form.lists; lists != 0; ++bit, lists >>= 1) {
+      if ((lists & 1u) != 0) add(word_lists, bit);
+    }
+    if (form.possessive != 0) add(possessive, 1);
+    add(word_length, std::min<std::uint64_t>(form.length, 12));
+  }
+  form.own_count = static_cast<std::uint32_t>(own_features_.size() - form.first_own);
 }
 
 bool NameFeatures::spaced_before(std::size_t index) const {
@@ -289,6 +311,8 @@ void NameFeatures::mark_known_names() {
 void NameFeatures::of_sentence(std::size_t sentence, SentenceFeatures& out) const {
   out.features.clear();
   out.offsets.clear();
+  out.forms.clear();
+  out.own_counts.clear();
   const std::size_t first = sentence_units_[sentence].first;
   const std::size_t last = sentence_units_[sentence].second;
   auto word_at = [&](std::ptrdiff_t i) {
@@ -328,8 +352,10 @@ void NameFeatures::of_sentence(std::size_t sentence, SentenceFeatures& out) cons
     out.offsets.push_back(static_cast<std::uint32_t>(out.features.size()));
     const auto i = static_cast<std::ptrdiff_t>(u);
     const WordForm& form = *forms_of_units_[u];
-    add(bias, 0);
-    add(word, form.word);
+    out.forms.push_back(form.index);
+    out.own_counts.push_back(form.own_count);
+    out.features.insert(out.features.end(), own_features_.begin() + form.first_own,
+                        own_features_.begin() + form.first_own + form.own_count);
     add(previous_word, word_at(i - 1));
     add(next_word, word_at(i + 1));
     add(second_previous_word, word_at(i - 2));
@@ -337,8 +363,6 @@ void NameFeatures::of_sentence(std::size_t sentence, SentenceFeatures& out) cons
     add(previous_and_word, word_at(i - 1), form.word);
     add(word_and_next, form.word, word_at(i + 1));
     add(words_around, word_at(i - 1), word_at(i + 1));
-    add(shape, form.shape);
-    add(short_shape, form.short_shape);
     add(previous_shape, shape_at(i - 1));
     add(next_shape, shape_at(i + 1));
     add(shapes_around, mix(shape_at(i - 1) ^ (form.short_shape << 1)), shape_at(i + 1));
@@ -353,20 +377,14 @@ void NameFeatures::of_sentence(std::size_t sentence, SentenceFeatures& out) cons
     if (u == first) add(sentence_initial_shape, form.short_shape);
     if (u + 1 == last) add(last_in_sentence_shape, form.short_shape);
     add(spacing, (spaced_before(u) ? 1u : 0u) + (u + 1 < last && spaced_before(u + 1) ? 2u : 0u));
-    add(token_kind, form.kind);
     if (form.kind == punctuation_kind) continue;
-    for (std::size_t n = 0; n < 3 && n < form.length; ++n) add(prefix + n, form.prefixes[n]);
-    for (std::size_t n = 0; n < 4 && n < form.length; ++n) add(suffix + n, form.suffixes[n]);
-    add_lists(word_lists, form.lists);
     add_lists(previous_word_lists, lists_at(i - 1));
     add_lists(next_word_lists, lists_at(i + 1));
     if (place_marks_[u] != 0) add(known_place, place_marks_[u]);
     for (std::uint64_t type = 0; type < 4; ++type) {
       if ((gazetteer_types_[u] >> type & 1u) != 0) add(gazetteer_name, type * 4 + gazetteer_positions_[u]);
     }
-    if (form.possessive != 0) add(possessive, 1);
     if (form.common) add(common_word, (u == first ? 1u : 0u) + (units_[u].name_like ? 2u : 0u) + (units_[u].all_caps ? 4u : 0u));
-    add(word_length, std::min<std::uint64_t>(form.length, 12));
   }
   out.offsets.push_back(static_cast<std::uint32_t>(out.features.size()));
 }

@@ -17,10 +17,15 @@
 
 namespace precis::detail {
 
-// Unit i of a sentence has the features features[offsets[i] .. offsets[i + 1]).
+// Unit i of a sentence has the features features[offsets[i] .. offsets[i + 1]). The first
+// own_counts[i] of them depend on its word form alone, which is form forms[i] of the document:
+// a document repeats its words, so a tagger may score those once a form (forms may be left
+// empty, and then it scores every feature).
 struct SentenceFeatures {
   std::vector<std::uint32_t> features;
   std::vector<std::uint32_t> offsets;
+  std::vector<std::uint32_t> forms;
+  std::vector<std::uint32_t> own_counts;
   std::size_t units() const { return offsets.empty() ? 0 : offsets.size() - 1; }
 };
 
@@ -50,6 +55,8 @@ class NameFeatures {
   std::size_t unit_count() const { return units_.size(); }
   // The unit folded (see fold()), without a possessive ending.
   const std::string& folded(std::size_t index) const { return forms_of_units_[index]->folded; }
+  // How many distinct word forms the document has (SentenceFeatures::forms numbers them).
+  std::size_t form_count() const { return forms_.size(); }
 
   void of_sentence(std::size_t sentence, SentenceFeatures& out) const;
 
@@ -70,9 +77,14 @@ class NameFeatures {
     std::uint8_t kind = 0;    // the TokenKind, or 3 for punctuation
     bool common = false;      // a common word in lower case (NameGazetteer::is_common_word)
     bool lower_case = false;
+    std::uint32_t index = 0;  // in the order the document first uses them
+    // Its own features (those of no neighbour): own_features_[first_own .. first_own + own_count).
+    std::uint32_t first_own = 0;
+    std::uint32_t own_count = 0;
   };
 
   const WordForm& read_form(std::string_view surface, std::uint8_t kind);
+  void add_own_features(WordForm& form);
   void add_punctuation(std::size_t from, std::size_t to);
   void mark_known_names();
   bool spaced_before(std::size_t index) const;
@@ -82,6 +94,7 @@ class NameFeatures {
   std::unordered_map<std::string_view, WordForm> forms_;  // by the unit's bytes in document_.analysis
   std::vector<NameUnit> units_;
   std::vector<const WordForm*> forms_of_units_;
+  std::vector<std::uint32_t> own_features_;  // of every form, one after the other
   std::vector<std::pair<std::size_t, std::size_t>> sentence_units_;
   std::vector<std::uint8_t> place_marks_;  // per unit: 0, 1 first word of a known place, 2 a later one
   // Per unit: the types of the longest gazetteer name over it (bits), and where in it it lies.

@@ -6,6 +6,8 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
+#include <type_traits>
 #include <vector>
 
 #include "precis/precis.h"
@@ -33,7 +35,7 @@ constexpr bool may_follow(std::size_t previous_row, NameLabel next) {
          label_type(static_cast<NameLabel>(previous_row)) == label_type(next);
 }
 
-// Which label may follow which (rows as in may_follow), as a table: the decoder asks 90 times a word.
+// Which label may follow which (rows as in may_follow), as a table.
 inline constexpr std::array<std::array<bool, name_label_count>, name_label_count + 1> allowed_transitions = [] {
   std::array<std::array<bool, name_label_count>, name_label_count + 1> table{};
   for (std::size_t row = 0; row <= name_label_count; ++row) {
@@ -49,39 +51,42 @@ template <class Score, class Emission, class Transition>
 std::vector<NameLabel> best_labels(std::size_t length, Emission emission, Transition transition) {
   std::vector<NameLabel> labels(length, outside_label);
   if (length == 0) return labels;
-  // The transition scores once, with the forbidden ones out of the running.
-  std::array<std::array<Score, name_label_count>, name_label_count + 1> moves{};
+  // A forbidden move scores so low that no path through it can win while an allowed one
+  // exists (and "outside" may always follow): the loops need no test of what is allowed.
+  // Integer scores widen to 64 bits, far from overflow however long the sentence.
+  using Wide = std::conditional_t<std::is_integral_v<Score>, std::int64_t, Score>;
+  constexpr Wide forbidden = std::is_integral_v<Score> ? Wide(-(std::int64_t{1} << 60)) : -std::numeric_limits<Wide>::infinity();
+  std::array<std::array<Wide, name_label_count>, name_label_count + 1> moves{};
   for (std::size_t row = 0; row <= name_label_count; ++row) {
-    for (NameLabel label = 0; label < name_label_count; ++label) moves[row][label] = transition(row, label);
+    for (NameLabel label = 0; label < name_label_count; ++label) {
+      moves[row][label] = allowed_transitions[row][label] ? Wide(transition(row, label)) : forbidden;
+    }
   }
   std::vector<std::array<NameLabel, name_label_count>> back(length);
-  std::array<Score, name_label_count> best{};
-  std::array<bool, name_label_count> reachable{};
+  std::array<Wide, name_label_count> best{};
   for (NameLabel label = 0; label < name_label_count; ++label) {
-    reachable[label] = allowed_transitions[sentence_start_row][label];
-    best[label] = reachable[label] ? moves[sentence_start_row][label] + emission(0, label) : Score{};
+    best[label] = moves[sentence_start_row][label] + Wide(emission(0, label));
   }
   for (std::size_t i = 1; i < length; ++i) {
-    std::array<Score, name_label_count> next{};
-    std::array<bool, name_label_count> next_reachable{};
+    std::array<Wide, name_label_count> next{};
     for (NameLabel label = 0; label < name_label_count; ++label) {
-      for (NameLabel previous = 0; previous < name_label_count; ++previous) {
-        if (!reachable[previous] || !allowed_transitions[previous][label]) continue;
-        const Score score = best[previous] + moves[previous][label];
-        if (!next_reachable[label] || score > next[label]) {
-          next[label] = score;
-          back[i][label] = previous;
-          next_reachable[label] = true;
+      Wide top = best[0] + moves[0][label];
+      NameLabel from = 0;
+      for (NameLabel previous = 1; previous < name_label_count; ++previous) {
+        const Wide score = best[previous] + moves[previous][label];
+        if (score > top) {  // ties go to the lower label
+          top = score;
+          from = previous;
         }
       }
-      if (next_reachable[label]) next[label] += emission(i, label);
+      next[label] = top + Wide(emission(i, label));
+      back[i][label] = from;
     }
     best = next;
-    reachable = next_reachable;
   }
   NameLabel last = outside_label;
   for (NameLabel label = 1; label < name_label_count; ++label) {
-    if (reachable[label] && best[label] > best[last]) last = label;
+    if (best[label] > best[last]) last = label;
   }
   for (std::size_t i = length; i-- > 0;) {
     labels[i] = last;

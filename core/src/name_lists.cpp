@@ -202,8 +202,9 @@ const WordSet& never_names() {
 
 bool contains(const WordSet& set, std::string_view word) { return set.find(word) != set.end(); }
 
-// Country names as ICU spells them in the supported languages, folded.
-const std::unordered_set<std::string>& country_names() {
+// Country names as ICU spells them in the supported languages, folded (looked up as views, so
+// that asking costs no copy of the name).
+const WordSet& country_names() {
   static const std::unordered_set<std::string> names = [] {
     std::unordered_set<std::string> result;
     static constexpr const char* display_languages[] = {"en", "de", "fr", "es", "it", "pt", "nl", "ru"};
@@ -222,7 +223,8 @@ const std::unordered_set<std::string>& country_names() {
     }
     return result;
   }();
-  return names;
+  static const WordSet views(names.begin(), names.end());
+  return views;
 }
 
 }  // namespace
@@ -240,7 +242,7 @@ bool is_name_connector(std::string_view folded) { return contains(connectors(), 
 bool is_never_a_name(std::string_view folded) { return contains(never_names(), folded); }
 
 bool is_known_place(std::string_view folded_name) {
-  return contains(places(), folded_name) || country_names().count(std::string(folded_name)) > 0;
+  return contains(places(), folded_name) || contains(country_names(), folded_name);
 }
 
 }  // namespace precis::detail

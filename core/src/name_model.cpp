@@ -67,9 +67,16 @@ void put_varint(std::string& out, std::uint64_t value) {
   } while (value != 0);
 }
 
-std::array<std::size_t, 2> bloom_bits(std::uint32_t feature, std::size_t mask) {
+// A feature's word in the Bloom filter and its two bits there: one word, so that a lookup
+// costs at most one cache miss.
+struct BloomBits {
+  std::size_t word;
+  std::uint64_t bits;
+};
+
+BloomBits bloom_bits(std::uint32_t feature, std::size_t words) {
   const std::uint64_t hash = feature * 0x9E3779B97F4A7C15ULL;
-  return {static_cast<std::size_t>(hash >> 20) & mask, static_cast<std::size_t>(hash >> 41) & mask};
+  return {static_cast<std::size_t>(hash >> 32) & (words - 1), 1ULL << (hash >> 20 & 63) | 1ULL << (hash >> 26 & 63)};
 }
 
 std::size_t slot_of(std::uint32_t feature, std::size_t mask) {
@@ -142,7 +149,8 @@ Expected<NameModel> NameModel::parse(std::string_view bytes) {
   // About 16 bits a feature and two probes: a false "maybe" one time in a hundred.
   model.known_.assign(std::bit_ceil(std::max<std::size_t>(64, ids.size() * 16)) / 64, 0);
   for (const std::uint32_t feature : ids) {
-    for (const std::size_t bit : bloom_bits(feature, model.known_.size() * 64 - 1)) model.known_[bit / 64] |= 1ULL << (bit % 64);
+    const BloomBits bloom = bloom_bits(feature, model.known_.size());
+    model.known_[bloom.word] |= bloom.bits;
   }
   return model;
 }
@@ -189,10 +197,8 @@ std::string NameModel::serialize(std::string_view language, const TransitionWeig
 }
 
 bool NameModel::may_know(std::uint32_t feature) const {
-  for (const std::size_t bit : bloom_bits(feature, known_.size() * 64 - 1)) {
-    if ((known_[bit / 64] >> (bit % 64) & 1u) == 0) return false;
-  }
-  return true;
+  const BloomBits bloom = bloom_bits(feature, known_.size());
+  return (known_[bloom.word] & bloom.bits) == bloom.bits;
 }
 
 const LabelWeights* NameModel::find(std::uint32_t feature) const {
@@ -204,15 +210,31 @@ const LabelWeights* NameModel::find(std::uint32_t feature) const {
   }
 }
 
-std::vector<NameLabel> NameModel::label(const SentenceFeatures& sentence) const {
-  const std::size_t words = sentence.units();
-  std::vector<std::array<std::int32_t, name_label_count>> emissions(words);
-  for (std::size_t i = 0; i < words; ++i) {
-    for (std::uint32_t f = sentence.offsets[i]; f < sentence.offsets[i + 1]; ++f) {
-      if (const LabelWeights* weights = find(sentence.features[f])) {
-        for (std::size_t label = 0; label < name_label_count; ++label) emissions[i][label] += (*weights)[label];
-      }
+void NameModel::add_scores(const SentenceFeatures& sentence, std::uint32_t first, std::uint32_t end,
+                           LabelScores& scores) const {
+  for (std::uint32_t f = first; f < end; ++f) {
+    if (const LabelWeights* weights = find(sentence.features[f])) {
+      for (std::size_t label = 0; label < name_label_count; ++label) scores[label] += (*weights)[label];
     }
+  }
+}
+
+std::vector<NameLabel> NameModel::label(const SentenceFeatures& sentence, FormScores* form_scores) const {
+  const std::size_t words = sentence.units();
+  const bool by_form = form_scores != nullptr && sentence.forms.size() == words;
+  std::vector<LabelScores> emissions(words);
+  for (std::size_t i = 0; i < words; ++i) {
+    std::uint32_t context = sentence.offsets[i];
+    if (by_form) {
+      context += sentence.own_counts[i];
+      std::optional<LabelScores>& own = (*form_scores)[sentence.forms[i]];
+      if (!own) {
+        own.emplace();
+        add_scores(sentence, sentence.offsets[i], context, *own);
+      }
+      emissions[i] = *own;
+    }
+    add_scores(sentence, context, sentence.offsets[i + 1], emissions[i]);
   }
   return best_labels<std::int32_t>(
       words, [&](std::size_t i, NameLabel label) { return emissions[i][label]; },

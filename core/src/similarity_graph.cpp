@@ -58,11 +58,18 @@ SimilarityGraph build_similarity_graph(const Document& document, const TermWeigh
   }
   const std::size_t cap = pairing_frequency_cap(count);
 
+  // TextRank's length normaliser, log(1 + words), once a sentence rather than once a pair.
+  std::vector<double> log_lengths(count);
+  for (std::size_t s = 0; s < count; ++s) log_lengths[s] = std::log(1.0 + static_cast<double>(document.sentences[s].words));
+
   SimilarityGraph graph;
   graph.neighbours.resize(count);
   std::vector<double> dot(count, 0.0);
   std::vector<std::uint32_t> shared(count, 0);
   std::vector<std::uint32_t> touched;
+  // Every sentence sharing a term is a candidate; only the strongest stay, copied out at their
+  // size (a long text has thousands of sentences, each with hundreds of candidates).
+  std::vector<Neighbour> candidates;
   for (std::size_t s = 0; s < count; ++s) {
     const SentenceData& sentence = document.sentences[s];
     for (std::size_t k = 0; k < sentence.terms.size(); ++k) {
@@ -75,14 +82,13 @@ SimilarityGraph build_similarity_graph(const Document& document, const TermWeigh
         ++shared[other.sentence];
       }
     }
-    std::vector<Neighbour>& neighbours = graph.neighbours[s];
+    candidates.clear();
     for (const std::uint32_t other : touched) {
       const double norms = weights.norms[s] * weights.norms[other];
       const double cosine = norms > 0 ? dot[other] / norms : 0.0;
-      const double lengths = std::log(1.0 + static_cast<double>(sentence.words)) +
-                             std::log(1.0 + static_cast<double>(document.sentences[other].words));
+      const double lengths = log_lengths[s] + log_lengths[other];
       const double overlap = lengths > 0 ? shared[other] / lengths : 0.0;
-      neighbours.push_back({other, cosine, overlap});
+      candidates.push_back({other, cosine, overlap});
       dot[other] = 0;
       shared[other] = 0;
     }
@@ -90,12 +96,13 @@ SimilarityGraph build_similarity_graph(const Document& document, const TermWeigh
     const auto stronger = [](const Neighbour& a, const Neighbour& b) {
       return a.cosine != b.cosine ? a.cosine > b.cosine : a.sentence < b.sentence;
     };
-    if (neighbours.size() > max_neighbours) {
-      std::partial_sort(neighbours.begin(), neighbours.begin() + max_neighbours, neighbours.end(), stronger);
-      neighbours.resize(max_neighbours);
+    if (candidates.size() > max_neighbours) {
+      std::nth_element(candidates.begin(), candidates.begin() + max_neighbours, candidates.end(), stronger);
+      candidates.resize(max_neighbours);
     }
-    std::sort(neighbours.begin(), neighbours.end(),
+    std::sort(candidates.begin(), candidates.end(),
               [](const Neighbour& a, const Neighbour& b) { return a.sentence < b.sentence; });
+    graph.neighbours[s].assign(candidates.begin(), candidates.end());
   }
   return graph;
 }
@@ -110,6 +117,9 @@ std::vector<double> pagerank(const SimilarityGraph& graph, EdgeWeight weight, do
     double share;
   };
   std::vector<Edge> edges;
+  std::size_t most_edges = 0;
+  for (const std::vector<Neighbour>& neighbours : graph.neighbours) most_edges += neighbours.size();
+  edges.reserve(most_edges);
   std::vector<std::size_t> first_edge(count + 1, 0);
   std::vector<bool> dangling(count, true);
   for (std::size_t s = 0; s < count; ++s) {

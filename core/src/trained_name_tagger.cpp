@@ -75,12 +75,13 @@ class DocumentTagging {
       has_body = has_body || (!title_case[s] && document_.sentences[s].last_token > document_.sentences[s].first_token);
     }
     SentenceFeatures sentence_features;
+    FormScores form_scores(features_.form_count());
     std::vector<std::vector<TokenSpan>> found(document_.sentences.size());
     const std::vector<TokenSpan> rule_names = names_by_rules(taken);
     auto next_rule_name = rule_names.begin();
     for (std::size_t s = 0; s < document_.sentences.size(); ++s) {
       features_.of_sentence(s, sentence_features);
-      found[s] = spans_of_labels(model_.label(sentence_features), features_.sentence_units(s).first);
+      found[s] = spans_of_labels(model_.label(sentence_features, &form_scores), features_.sentence_units(s).first);
       if (has_body && title_case[s]) {
         // Capitals prove nothing here: keep what is made of words that are not common ones
         // ("By Maren Holt", not "Shares Fall"); known names are found again below.
