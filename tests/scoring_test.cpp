@@ -191,7 +191,7 @@ TEST_CASE("score_sentences gives one score per sentence and nothing for an empty
   for (const Algorithm algorithm : precis::all_algorithms()) {
     const precis::detail::SentenceScores scores = precis::detail::score_sentences(empty, no_weights, algorithm, {});
     CHECK(scores.general.empty());
-    CHECK(scores.short_summary.empty());
+    CHECK(scores.short_summary.extract.empty());
   }
 
   const std::string& text = structured_article();
@@ -202,11 +202,21 @@ TEST_CASE("score_sentences gives one score per sentence and nothing for an empty
     INFO("algorithm " << precis::algorithm_name(algorithm));
     const precis::detail::SentenceScores scores = precis::detail::score_sentences(document, weights, algorithm, {});
     REQUIRE(scores.general.size() == document.sentences.size());
-    // Only auto ranks short summaries by scores of their own.
-    REQUIRE(scores.short_summary.size() == (algorithm == Algorithm::automatic ? document.sentences.size() : 0));
-    for (const std::vector<double>* ranking : {&scores.general, &scores.short_summary}) {
-      for (std::size_t s = 0; s < ranking->size(); ++s) {
-        if (!selectable[s]) CHECK((*ranking)[s] == 0.0);
+    for (std::size_t s = 0; s < scores.general.size(); ++s) {
+      if (!selectable[s]) CHECK(scores.general[s] == 0.0);
+    }
+    // Only auto ranks short summaries by scores of their own, made for their count of sentences.
+    REQUIRE(scores.short_summary.extract.size() == (algorithm == Algorithm::automatic ? document.sentences.size() : 0));
+    if (algorithm != Algorithm::automatic) continue;
+    precis::detail::Document scored = document;
+    scored.scores = scores;
+    for (const std::size_t count : {std::size_t{1}, std::size_t{2}, std::size_t{3}, std::size_t{5}}) {
+      const std::vector<double> ranking = precis::detail::short_summary_scores(scored, count);
+      REQUIRE(ranking.size() == document.sentences.size());
+      for (std::size_t s = 0; s < ranking.size(); ++s) {
+        if (!selectable[s]) CHECK(ranking[s] == 0.0);
+        CHECK(ranking[s] >= 0.0);
+        CHECK(ranking[s] <= 1.0);
       }
     }
   }
@@ -402,6 +412,7 @@ TEST_CASE("The model's heads score only the sentences that can be chosen", "[sco
     } else {
       CHECK(heads.extract[s] == 0.0);
       CHECK(heads.gist[s] == 0.0);
+      CHECK(heads.gist_logit[s] == -HUGE_VAL);
     }
     gist_total += heads.gist[s];
   }

@@ -42,14 +42,28 @@ struct SentenceData {
   std::uint64_t fingerprint = 0;  // hash of the folded words, equal for repeated sentences
 };
 
+// The heads of the learned model of `auto` (summary_model.h) over the sentences of one text:
+// for each sentence that can be chosen, the chance that a long summary holds it (extract), the
+// share of the text's gist, what a short news summary holds, it carries (gist, summing to 1 over
+// the text), the gist's logit, and the short-summary length term's (short_length_weights . x).
+// For the others: 0, and a logit of -infinity (no share of the gist however it is reweighed).
+struct ModelHeads {
+  std::vector<double> extract;
+  std::vector<double> gist;
+  std::vector<double> gist_logit;
+  std::vector<double> length;
+};
+
 // Sentence scores, one per sentence, in [0, 1]. Most algorithms score a sentence the same for
 // summaries of every length; `auto` ranks the sentences of a short summary by a second blend
-// of its model (summary_model.h): a few sentences should carry the gist, while a long summary
-// should cover the text more broadly.
+// of its model, made for the summary's count of sentences when it is chosen
+// (short_summary_scores in scoring.h): a few sentences should carry the gist, while a long
+// summary should cover the text more broadly.
 struct SentenceScores {
-  std::vector<double> general;        // for every summary, or for those short_summary does not serve
-  std::vector<double> short_summary;  // for summaries of at most short_summary_share of the
-                                      // selectable sentences; empty if none
+  std::vector<double> general;  // for every summary, or for those short_summary does not serve
+  ModelHeads short_summary;     // for summaries of at most short_summary_share of the selectable
+                                // sentences; empty if none
+  std::vector<std::int32_t> focus_terms;  // the focus, for the short-summary scores
   double short_summary_share = 0;
 };
 

@@ -190,7 +190,7 @@ Expected<Result> Analysis::summarize(const Length& length) const {
   for (std::size_t s = 0; s < document.sentences.size(); ++s) {
     const detail::SentenceData& data = document.sentences[s];
     result.sentences.push_back(
-        {data.start, data.end, (*selection.scores)[s], false, data.paragraph, data.kind, data.words, data.characters});
+        {data.start, data.end, selection.scores[s], false, data.paragraph, data.kind, data.words, data.characters});
   }
   for (const std::size_t s : selection.sentences) result.sentences[s].selected = true;
   result.summary = selection.sentences;

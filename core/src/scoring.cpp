@@ -87,6 +87,22 @@ std::vector<double> focused(std::vector<double> scores, const Document& document
   return scores;
 }
 
+// exp(logit) / the sum over the text, shifted by the best so that exp never overflows; a logit
+// of -infinity gets 0.
+std::vector<double> softmax(const std::vector<double>& logits) {
+  double best = -HUGE_VAL;
+  for (const double z : logits) best = std::max(best, z);
+  std::vector<double> shares(logits.size(), 0.0);
+  if (best == -HUGE_VAL) return shares;
+  double total = 0;
+  for (std::size_t s = 0; s < logits.size(); ++s) {
+    shares[s] = std::exp(logits[s] - best);
+    total += shares[s];
+  }
+  for (double& share : shares) share /= total;
+  return shares;
+}
+
 // Raw scores made final: nothing for what cannot be chosen, the focus applied, the best at 1.
 std::vector<double> finished(std::vector<double> scores, const Document& document, const std::vector<bool>& selectable,
                              const std::vector<std::int32_t>& focus_terms) {
@@ -183,30 +199,22 @@ std::vector<double> centroid_scores(const Document& document, const TermWeights&
 
 ModelHeads model_heads(const std::vector<FeatureRow>& features, const std::vector<bool>& selectable) {
   namespace model = summary_model;
-  ModelHeads heads{std::vector<double>(features.size(), 0.0), std::vector<double>(features.size(), 0.0)};
-  double gist_best = -HUGE_VAL;
-  for (std::size_t s = 0; s < features.size(); ++s) {
+  const std::size_t n = features.size();
+  ModelHeads heads{std::vector<double>(n, 0.0), {}, std::vector<double>(n, -HUGE_VAL), std::vector<double>(n, 0.0)};
+  for (std::size_t s = 0; s < n; ++s) {
     if (!selectable[s]) continue;
-    double e = model::extract_bias, g = 0;
+    double e = model::extract_bias, g = 0, l = 0;
     for (std::size_t m = 0; m < model_feature_count; ++m) {
       const double x = (features[s][model_feature_indices[m]] - model::mean[m]) / model::scale[m];
       e += model::extract_weights[m] * x;
       g += model::gist_weights[m] * x;
+      l += model::short_length_weights[m] * x;
     }
     heads.extract[s] = 1.0 / (1.0 + std::exp(-e));
-    heads.gist[s] = g;
-    gist_best = std::max(gist_best, g);
+    heads.gist_logit[s] = g;
+    heads.length[s] = l;
   }
-  // The gist: a softmax over the text's sentences (shifted by the best, so exp never overflows).
-  double gist_total = 0;
-  for (std::size_t s = 0; s < features.size(); ++s) {
-    if (!selectable[s]) continue;
-    heads.gist[s] = std::exp(heads.gist[s] - gist_best);
-    gist_total += heads.gist[s];
-  }
-  for (std::size_t s = 0; s < features.size(); ++s) {
-    if (selectable[s]) heads.gist[s] /= gist_total;
-  }
+  heads.gist = softmax(heads.gist_logit);
   return heads;
 }
 
@@ -214,6 +222,19 @@ std::vector<double> model_scores(const ModelHeads& heads, double gist_weight) {
   std::vector<double> scores(heads.extract.size(), 0.0);
   for (std::size_t s = 0; s < scores.size(); ++s) scores[s] = heads.extract[s] + gist_weight * heads.gist[s];
   return scores;
+}
+
+std::vector<double> short_summary_scores(const Document& document, std::size_t sentences) {
+  const ModelHeads& heads = document.scores.short_summary;
+  // One sentence should carry what it can; the more a summary holds, the more the length term
+  // (towards early, short sentences) weighs.
+  const double count_weight = std::log(static_cast<double>(std::max<std::size_t>(sentences, 1)));
+  std::vector<double> logits = heads.gist_logit;
+  for (std::size_t s = 0; s < logits.size(); ++s) logits[s] += count_weight * heads.length[s];
+  std::vector<double> scores = softmax(logits);  // the gist, then blended in place
+  for (std::size_t s = 0; s < scores.size(); ++s) scores[s] = heads.extract[s] + summary_model::short_gist_weight * scores[s];
+  const std::vector<bool> selectable = selectable_sentences(document);
+  return finished(std::move(scores), document, selectable, document.scores.focus_terms);
 }
 
 std::vector<bool> selectable_sentences(const Document& document) {
@@ -231,7 +252,8 @@ std::vector<bool> selectable_sentences(const Document& document) {
 SentenceScores score_sentences(const Document& document, const TermWeights& weights, Algorithm algorithm,
                                const std::vector<std::int32_t>& focus_terms) {
   const std::vector<bool> selectable = selectable_sentences(document);
-  std::vector<double> scores, short_summary_scores;
+  std::vector<double> scores;
+  ModelHeads heads;
   switch (algorithm) {
     case Algorithm::lead: scores = lead_scores(selectable); break;
     case Algorithm::luhn: scores = luhn_scores(document); break;
@@ -247,19 +269,21 @@ SentenceScores score_sentences(const Document& document, const TermWeights& weig
         scores = pagerank(graph, EdgeWeight::cosine, lexrank_min_cosine);
       } else {
         // The learned model (summary_model.h, fitted by scripts/train-summary-model on the BBC
-        // training split and the OrangeSum fit half) over the sentence features, in two blends:
-        // one for any summary and one that leans on the gist for short ones.
-        const ModelHeads heads = model_heads(sentence_features(document, weights, graph, selectable), selectable);
+        // training split and the OrangeSum fit half, its short-summary length term chosen there
+        // and on the SummEval tune half) over the sentence features, in two blends:
+        // one for any summary, here, and one that leans on the gist for short ones, made when
+        // the summary's length is known (short_summary_scores).
+        heads = model_heads(sentence_features(document, weights, graph, selectable), selectable);
         scores = model_scores(heads, summary_model::gist_weight);
-        short_summary_scores = model_scores(heads, summary_model::short_gist_weight);
       }
       break;
     }
   }
   SentenceScores result;
   result.general = finished(std::move(scores), document, selectable, focus_terms);
-  if (!short_summary_scores.empty()) {
-    result.short_summary = finished(std::move(short_summary_scores), document, selectable, focus_terms);
+  if (!heads.extract.empty()) {
+    result.short_summary = std::move(heads);
+    result.focus_terms = focus_terms;
     result.short_summary_share = summary_model::short_summary_share;
   }
   return result;

@@ -23,18 +23,17 @@ std::vector<double> luhn_scores(const Document& document);      // densest clust
 std::vector<double> sumbasic_scores(const Document& document);  // mean word probability
 std::vector<double> centroid_scores(const Document& document, const TermWeights& weights);  // cosine with the centroid
 
-// The two heads of the learned model of `auto` (summary_model.h) over the sentence features of
-// one text: for each sentence that can be chosen, the chance that a long summary holds it
-// (extract) and the share of the text's gist, what a short news summary holds, it carries
-// (gist, summing to 1 over the text); 0 for the others.
-struct ModelHeads {
-  std::vector<double> extract;
-  std::vector<double> gist;
-};
+// The heads of the learned model of `auto` (ModelHeads, document.h) over the sentence features of
+// one text.
 ModelHeads model_heads(const std::vector<FeatureRow>& features, const std::vector<bool>& selectable);
 
 // The heads blended into one score a sentence: extract + gist_weight * gist.
 std::vector<double> model_scores(const ModelHeads& heads, double gist_weight);
+
+// The scores of `auto` for a short summary of `sentences` sentences (document.scores must hold
+// short-summary heads): extract + short_gist_weight * the gist with log(sentences) times the
+// length term added to its logits, finished like every score (focus applied, the best at 1).
+std::vector<double> short_summary_scores(const Document& document, std::size_t sentences);
 
 // Whether a sentence may be chosen for a summary: body text and list items, or anything when
 // the text has nothing else.

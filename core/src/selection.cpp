@@ -186,7 +186,7 @@ std::string length_problem(const Length& length) {
 Selection select_sentences(const Document& document, const TermWeights& weights, const Length& length) {
   Selection selection;
   const SentenceScores& scores = document.scores;
-  selection.scores = &scores.general;
+  selection.scores = scores.general;
   const std::vector<bool> selectable = selectable_sentences(document);
   std::vector<std::size_t> candidates;
   for (std::size_t s = 0; s < selectable.size(); ++s) {
@@ -195,12 +195,13 @@ Selection select_sentences(const Document& document, const TermWeights& weights,
   if (candidates.empty()) return selection;
 
   selection.sentences = choose(document, weights, candidates, scores.general, length);
-  // Whatever the unit of the length, the general scores' choice tells how many sentences it comes to.
+  // Whatever the unit of the length, the general scores' choice tells how many sentences it comes
+  // to, and so which scores rank it and for how many sentences the short-summary ones are made.
   // (The comparison is the one scripts/train-summary-model makes, so that boundaries fall alike.)
   const double short_summary_sentences = scores.short_summary_share * static_cast<double>(candidates.size());
-  if (!scores.short_summary.empty() && static_cast<double>(selection.sentences.size()) <= short_summary_sentences) {
-    selection.scores = &scores.short_summary;
-    selection.sentences = choose(document, weights, candidates, scores.short_summary, length);
+  if (!scores.short_summary.extract.empty() && static_cast<double>(selection.sentences.size()) <= short_summary_sentences) {
+    selection.scores = short_summary_scores(document, selection.sentences.size());
+    selection.sentences = choose(document, weights, candidates, selection.scores, length);
   }
 
   const std::size_t count = selection.sentences.size();

@@ -16,7 +16,7 @@ struct Selection {
   std::vector<std::size_t> sentences;  // ascending
   std::vector<std::string> warnings;
   // The scores the sentences were ranked by (the document's own, for this summary's length).
-  const std::vector<double>* scores = nullptr;
+  std::vector<double> scores;
 };
 
 // Checks a length before any work is done: counts must be positive whole numbers and a

@@ -29,6 +29,8 @@ node-summarizer with ROUGE-1/2/L F1 (ROUGE-1.5.5 conventions) on the evaluation 
   --bbc-split SPLIT   test (default: index % 5 == 0, 333 articles), train (the other 1,332) or all
   --orangesum-split SPLIT
                       test (default: index % 2 == 0, 750 articles), fit (the other 750) or all
+  --summeval-split SPLIT
+                      test (default: index % 2 == 0, 50 documents), tune (the other 50) or all
   --limit N           only the first N documents of each set (a quick look; not with --write-docs)
   --no-ots            leave out ots          --no-node-summarizer   leave out node-summarizer
   --wasm              also run the WebAssembly module (build/npm/precis.js) in Node
@@ -131,7 +133,7 @@ async function runWasm(precis, docs, algorithm) {
 
 async function evaluate(name, options, exceptions, wasm) {
   const ds = DATASETS[name];
-  const split = { bbc: options.bbcSplit, orangesum: options.orangesumSplit }[name] ?? 'all';
+  const split = { bbc: options.bbcSplit, orangesum: options.orangesumSplit, summeval: options.summevalSplit }[name];
   let docs = ds.load(options.data, { split });
   const total = docs.length;
   if (options.limit) docs = docs.slice(0, options.limit);
@@ -237,6 +239,7 @@ export async function main(argv) {
         datasets: { type: 'string', default: 'bbc,summeval,orangesum' },
         'bbc-split': { type: 'string', default: 'test' },
         'orangesum-split': { type: 'string', default: 'test' },
+        'summeval-split': { type: 'string', default: 'test' },
         limit: { type: 'string' },
         'no-ots': { type: 'boolean', default: false },
         'no-node-summarizer': { type: 'boolean', default: false },
@@ -259,6 +262,7 @@ export async function main(argv) {
     datasets: parsed.datasets.split(',').map((s) => s.trim()).filter(Boolean),
     bbcSplit: parsed['bbc-split'],
     orangesumSplit: parsed['orangesum-split'],
+    summevalSplit: parsed['summeval-split'],
     limit: parsed.limit ? Number.parseInt(parsed.limit, 10) : 0,
     ots: !parsed['no-ots'],
     nodeSummarizer: !parsed['no-node-summarizer'],
@@ -277,12 +281,16 @@ export async function main(argv) {
     process.stderr.write('scripts/eval: --orangesum-split is test, fit or all\n');
     return 2;
   }
+  if (!['test', 'tune', 'all'].includes(options.summevalSplit)) {
+    process.stderr.write('scripts/eval: --summeval-split is test, tune or all\n');
+    return 2;
+  }
   if (parsed.limit && !(options.limit > 0)) {
     process.stderr.write('scripts/eval: --limit takes a positive number\n');
     return 2;
   }
   const fullRun =
-    options.datasets.length === 3 && options.bbcSplit === 'test' && options.orangesumSplit === 'test' && !options.limit && options.ots && options.nodeSummarizer;
+    options.datasets.length === 3 && options.bbcSplit === 'test' && options.orangesumSplit === 'test' && options.summevalSplit === 'test' && !options.limit && options.ots && options.nodeSummarizer;
   if (parsed['write-docs'] && !fullRun) {
     process.stderr.write('scripts/eval: --write-docs needs the full default run (all sets, the test splits, both peers, no --limit)\n');
     return 2;

@@ -21,6 +21,11 @@ export function splitName(r) {
     if (r.split === 'fit') return `split "fit": the ${r.documents} articles of orangesum-test.jsonl whose line index % 2 == 1`;
     return `all ${r.documents} articles of orangesum-test.jsonl (test and fit splits together)`;
   }
+  if (r.name === 'summeval') {
+    if (r.split === 'test') return `split "test": the ${r.documents} documents of summeval-100.jsonl whose line index % 2 == 0`;
+    if (r.split === 'tune') return `split "tune": the ${r.documents} documents of summeval-100.jsonl whose line index % 2 == 1`;
+    return `all ${r.documents} documents of summeval-100.jsonl (test and tune splits together: the tune split was tuned on)`;
+  }
   if (r.documents < r.total) return `the first ${r.documents} of ${r.total} documents`;
   return `all ${r.documents} documents`;
 }
@@ -96,8 +101,8 @@ ${run.datasets.map(headline).join('\n')}
 ## Results
 
 Every figure below was measured in that one run. Each table names the documents it covers;
-the BBC and OrangeSum figures are on their **test splits** only (see "Splits"), which no model
-is trained or tuned on; SummEval is used for nothing but this evaluation. Columns: ROUGE-1, ROUGE-2 and ROUGE-L F1 × 100; the mean number of sentences and of
+all figures are on the sets' **test splits** only (see "Splits"), which no model is trained
+or tuned on. Columns: ROUGE-1, ROUGE-2 and ROUGE-L F1 × 100; the mean number of sentences and of
 words (separated by white space) of a summary; documents summarised per second.
 
 ${tables.join('\n')}
@@ -164,8 +169,12 @@ absolute figures.
   model; **fit**: the other 750, where \`scripts/train-summary-model\` fits and tunes the head
   of the \`auto\` model that ranks short news summaries.
   \`scripts/eval --orangesum-split fit|all\` scores those instead.
-- SummEval-100: all 100 documents, for evaluation only: nothing is chosen, fitted or tuned on
-  it (if that changes, it needs a held-out split too).
+- SummEval-100 (\`cnndm-summeval/summeval-100.jsonl\`, 100 CNN/DailyMail articles): fixed split by
+  line index (0-based, file order). **test**: index % 2 == 0, 50 documents, never used to train
+  or tune a model; **tune**: the other 50, where \`scripts/train-summary-model\` chooses how
+  the \`auto\` model's short summaries weigh a sentence's place and length (two numbers; no
+  weights are fitted on it). \`scripts/eval --summeval-split tune|all\` scores those instead
+  (\`all\` includes the tuned half).
 - The Precis measured is \`build/native/precis\` as it was built when the run started (the
   harness builds it only when it is missing); its version and commit are named at the top.
 `;
