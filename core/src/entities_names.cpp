@@ -29,7 +29,7 @@ constexpr std::size_t max_name_words = 6;
 struct NameToken {
   std::size_t start = 0;
   std::size_t end = 0;  // before any "'s"
-  std::string folded;
+  std::string_view folded;  // into RuleBasedTagging::folded_forms_
   bool name_like = false;  // capitalised or all capitals, not inside a pattern entity
   bool all_caps = false;
   bool sentence_initial = false;
@@ -87,7 +87,6 @@ class RuleBasedTagging {
 
  private:
   void prepare_tokens(const std::vector<Span>& taken) {
-    std::unordered_map<std::string, std::string> folded_forms;
     tokens_.resize(document_.tokens.size());
     std::size_t next_taken = 0;
     for (const SentenceData& sentence : document_.sentences) {
@@ -96,7 +95,7 @@ class RuleBasedTagging {
         NameToken& name = tokens_[i];
         name.start = token.start;
         name.end = token.end - possessive_length(text_.substr(token.start, token.end - token.start));
-        auto [entry, inserted] = folded_forms.try_emplace(std::string(text_.substr(name.start, name.end - name.start)));
+        auto [entry, inserted] = folded_forms_.try_emplace(text_.substr(name.start, name.end - name.start));
         if (inserted) entry->second = fold(sanitize_utf8(entry->first));
         name.folded = entry->second;
         while (next_taken < taken.size() && taken[next_taken].end <= token.start) ++next_taken;
@@ -115,7 +114,7 @@ class RuleBasedTagging {
   }
 
   std::string phrase(std::size_t first, std::size_t last) const {
-    std::string key = tokens_[first].folded;
+    std::string key(tokens_[first].folded);
     for (std::size_t i = first + 1; i <= last; ++i) {
       key += ' ';
       key += tokens_[i].folded;
@@ -158,7 +157,7 @@ class RuleBasedTagging {
     }
     // "Tony Blair" makes a later "Blair" a person too.
     if (type == EntityType::PER && last > first) {
-      TypeVotes& surname = names_[tokens_[last].folded];
+      TypeVotes& surname = names_[std::string(tokens_[last].folded)];
       ++surname.votes[static_cast<std::size_t>(EntityType::PER)];
     }
   }
@@ -233,7 +232,7 @@ class RuleBasedTagging {
     std::size_t longest = 1;
     for (const auto& [name, votes] : names_) {
       longest = std::max(longest, static_cast<std::size_t>(std::count(name.begin(), name.end(), ' ')) + 1);
-      first_words_.insert(name.substr(0, name.find(' ')));
+      first_words_.insert(std::string_view(name).substr(0, name.find(' ')));
     }
     for (const SentenceData& sentence : document_.sentences) {
       const std::size_t limit = sentence.last_token;
@@ -265,13 +264,16 @@ class RuleBasedTagging {
 
   const Document& document_;
   std::string_view text_;
+  // Each distinct word of the text folded once, by its bytes; tokens_ and the sets below view
+  // these strings (and names_'s keys) rather than copy them.
+  std::unordered_map<std::string_view, std::string> folded_forms_;
   std::vector<NameToken> tokens_;
-  std::unordered_set<std::string> lowercase_words_;
-  std::unordered_set<std::string> first_words_;
+  std::unordered_set<std::string_view> lowercase_words_;
+  std::unordered_set<std::string_view> first_words_;
   std::vector<std::pair<std::size_t, std::size_t>> unexplained_;  // token ranges of untyped runs
   std::vector<std::pair<std::size_t, std::size_t>> placed_;       // ... and of runs after "in"  // of the typed names, to skip other words fast
   // Ordered so that nothing about the result depends on hashing.
-  std::map<std::string, TypeVotes> names_;
+  std::map<std::string, TypeVotes, std::less<>> names_;
 };
 
 }  // namespace
