@@ -352,6 +352,7 @@ std::vector<SentenceData> find_sentences(std::string_view analysis, const std::v
 }
 
 struct WordForm {
+  std::uint32_t index = 0;  // Token::form
   std::int32_t term = -1;
   std::string folded;
   bool stop_word = false;
@@ -370,9 +371,9 @@ void hash_into(std::uint64_t& hash, std::string_view bytes) {
 void find_words(std::string_view text, std::string_view analysis, std::string_view language, Document& document) {
   auto utext = open_utext(analysis);
   auto iterator = make_break_iterator(BreakKind::word, language, utext.get());
-  // Surface form -> its analysis; an article repeats most of its words, and folding through
-  // ICU is the costly part.
-  std::unordered_map<std::string, WordForm> forms;
+  // Surface form (its bytes in the analysis text) -> its analysis; an article repeats most of
+  // its words, and folding through ICU is the costly part.
+  std::unordered_map<std::string_view, WordForm> forms;
   std::unordered_map<std::string, std::int32_t> term_index;
 
   std::size_t sentence = 0;
@@ -417,9 +418,10 @@ void find_words(std::string_view text, std::string_view analysis, std::string_vi
     token.capitalised = letter_case == WordCase::capitalised;
     token.all_caps = letter_case == WordCase::upper;
 
-    auto [entry, inserted] = forms.try_emplace(std::string(analysis.substr(token_start, token_end - token_start)));
+    auto [entry, inserted] = forms.try_emplace(analysis.substr(token_start, token_end - token_start));
     WordForm& form = entry->second;
     if (inserted) {
+      form.index = static_cast<std::uint32_t>(forms.size() - 1);
       form.folded = fold(entry->first);
       form.folded.resize(form.folded.size() - possessive_length(form.folded));
       form.folded = std::string(strip_elision(language, form.folded));
@@ -436,6 +438,7 @@ void find_words(std::string_view text, std::string_view analysis, std::string_vi
         form.term = term->second;
       }
     }
+    token.form = form.index;
     token.term = form.term;
     token.stop_word = form.stop_word;
     hash_into(fingerprint, form.folded);
@@ -453,6 +456,7 @@ void find_words(std::string_view text, std::string_view analysis, std::string_vi
     close_sentence(sentences[sentence]);
     if (sentence + 1 < sentences.size()) sentences[sentence + 1].first_token = static_cast<std::uint32_t>(document.tokens.size());
   }
+  document.form_count = forms.size();
 }
 
 }  // namespace

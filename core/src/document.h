@@ -15,6 +15,7 @@ enum class TokenKind : std::uint8_t { word, number, ideographic };
 struct Token {
   std::uint32_t start = 0;  // byte offsets into the input
   std::uint32_t end = 0;
+  std::uint32_t form = 0;   // tokens with the same bytes have the same form, < Document::form_count
   std::int32_t term = -1;   // index into Document::terms, or -1 for words that are not terms
   TokenKind kind = TokenKind::word;
   bool stop_word = false;
@@ -77,6 +78,7 @@ struct Document {
   std::vector<SentenceData> sentences;
   std::vector<std::string> terms;           // folded, stemmed form of each term
   std::vector<std::uint32_t> sentence_frequency;  // sentences containing each term
+  std::size_t form_count = 0;  // distinct words (Token::form)
   std::size_t paragraphs = 0;
 
   // Filled in after segmentation.

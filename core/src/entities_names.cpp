@@ -88,6 +88,9 @@ class RuleBasedTagging {
  private:
   void prepare_tokens(const std::vector<Span>& taken) {
     tokens_.resize(document_.tokens.size());
+    std::size_t forms = document_.form_count;
+    for (const Token& token : document_.tokens) forms = std::max<std::size_t>(forms, token.form + 1);  // a Document made by hand
+    folded_forms_.resize(forms);
     std::size_t next_taken = 0;
     for (const SentenceData& sentence : document_.sentences) {
       for (std::uint32_t i = sentence.first_token; i < sentence.last_token; ++i) {
@@ -95,9 +98,11 @@ class RuleBasedTagging {
         NameToken& name = tokens_[i];
         name.start = token.start;
         name.end = token.end - possessive_length(text_.substr(token.start, token.end - token.start));
-        auto [entry, inserted] = folded_forms_.try_emplace(text_.substr(name.start, name.end - name.start));
-        if (inserted) entry->second = fold(sanitize_utf8(entry->first));
-        name.folded = entry->second;
+        // A token's bytes are the same in the text and in its analysis (the stand-ins for bad
+        // bytes break words), so one form has one folding.
+        std::string& folded = folded_forms_[token.form];
+        if (folded.empty()) folded = fold(sanitize_utf8(text_.substr(name.start, name.end - name.start)));
+        name.folded = folded;
         while (next_taken < taken.size() && taken[next_taken].end <= token.start) ++next_taken;
         const bool inside_pattern = next_taken < taken.size() && taken[next_taken].start < token.end;
         name.name_like = token.kind == TokenKind::word && (token.capitalised || token.all_caps) && !inside_pattern;
@@ -264,9 +269,9 @@ class RuleBasedTagging {
 
   const Document& document_;
   std::string_view text_;
-  // Each distinct word of the text folded once, by its bytes; tokens_ and the sets below view
+  // Each distinct word of the text folded once, by Token::form; tokens_ and the sets below view
   // these strings (and names_'s keys) rather than copy them.
-  std::unordered_map<std::string_view, std::string> folded_forms_;
+  std::vector<std::string> folded_forms_;
   std::vector<NameToken> tokens_;
   std::unordered_set<std::string_view> lowercase_words_;
   std::unordered_set<std::string_view> first_words_;

@@ -137,7 +137,7 @@ constexpr std::size_t max_place_words = 5;
 }  // namespace
 
 NameFeatures::NameFeatures(const Document& document, const NameGazetteer& gazetteer)
-    : document_(document), gazetteer_(gazetteer) {
+    : document_(document), gazetteer_(gazetteer), token_forms_(document.form_count, nullptr) {
   const std::string_view analysis = document.analysis;
   for (const SentenceData& sentence : document.sentences) {
     const std::size_t first_unit = units_.size();
@@ -145,7 +145,10 @@ NameFeatures::NameFeatures(const Document& document, const NameGazetteer& gazett
     for (std::size_t t = sentence.first_token; t < sentence.last_token; ++t) {
       const Token& token = document.tokens[t];
       add_punctuation(position, token.start);
-      const WordForm& form = read_form(analysis.substr(token.start, token.end - token.start), static_cast<std::uint8_t>(token.kind));
+      if (token.form >= token_forms_.size()) token_forms_.resize(token.form + 1, nullptr);  // a Document made by hand
+      const WordForm*& known = token_forms_[token.form];
+      if (known == nullptr) known = &read_form(analysis.substr(token.start, token.end - token.start), static_cast<std::uint8_t>(token.kind));
+      const WordForm& form = *known;
       NameUnit unit;
       unit.start = token.start;
       unit.end = token.end - form.possessive;
@@ -181,15 +184,15 @@ void NameFeatures::add_punctuation(std::size_t from, std::size_t to) {
     unit.start = static_cast<std::uint32_t>(i);
     unit.end = static_cast<std::uint32_t>(end);
     units_.push_back(unit);
-    forms_of_units_.push_back(&read_form(analysis.substr(i, end - i), punctuation_kind));
+    auto [entry, inserted] = punctuation_forms_.try_emplace(analysis.substr(i, end - i));
+    if (inserted) entry->second = &read_form(entry->first, punctuation_kind);
+    forms_of_units_.push_back(entry->second);
     i = end;
   }
 }
 
 const NameFeatures::WordForm& NameFeatures::read_form(std::string_view surface, std::uint8_t kind) {
-  auto [entry, inserted] = forms_.try_emplace(surface);
-  WordForm& form = entry->second;
-  if (!inserted) return form;
+  WordForm& form = forms_.emplace_back();
   form.kind = kind;
   form.possessive = static_cast<std::uint8_t>(kind == punctuation_kind ? 0 : possessive_length(surface));
   const std::string_view name = surface.substr(0, surface.size() - form.possessive);

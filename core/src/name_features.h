@@ -7,6 +7,7 @@
 // The trainer (core/tools/precis_train_ner.cpp) and the tagger call the same code, so a model
 // always sees the features it was trained on.
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -83,6 +84,7 @@ class NameFeatures {
     std::uint32_t own_count = 0;
   };
 
+  // A new form, read from its bytes.
   const WordForm& read_form(std::string_view surface, std::uint8_t kind);
   void add_own_features(WordForm& form);
   void add_punctuation(std::size_t from, std::size_t to);
@@ -91,7 +93,9 @@ class NameFeatures {
 
   const Document& document_;
   const NameGazetteer& gazetteer_;
-  std::unordered_map<std::string_view, WordForm> forms_;  // by the unit's bytes in document_.analysis
+  std::deque<WordForm> forms_;                      // where they stay put
+  std::vector<const WordForm*> token_forms_;       // by Token::form, as met
+  std::unordered_map<std::string_view, const WordForm*> punctuation_forms_;  // by their bytes
   std::vector<NameUnit> units_;
   std::vector<const WordForm*> forms_of_units_;
   std::vector<std::uint32_t> own_features_;  // of every form, one after the other
