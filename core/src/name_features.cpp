@@ -214,7 +214,13 @@ const NameFeatures::WordForm& NameFeatures::read_form(std::string_view surface, 
   }
   form.lists = kind == punctuation_kind ? 0 : lists_of(form.folded);
   form.common = kind != punctuation_kind && gazetteer_.is_common_word(form.folded);
-  form.lower_case = kind != punctuation_kind && word_case(name) == WordCase::lower;
+  const WordCase letter_case = kind == punctuation_kind ? WordCase::other : word_case(name);
+  form.lower_case = letter_case == WordCase::lower;
+  // Known names begin at capitalised words (NameUnit::name_like): looked up once a form.
+  if (letter_case == WordCase::capitalised || letter_case == WordCase::upper) {
+    form.known_place = is_known_place(form.folded);
+    form.gazetteer_match = gazetteer_.match(form.folded);
+  }
   form.index = static_cast<std::uint32_t>(forms_.size() - 1);
   add_own_features(form);
   return form;
@@ -268,7 +274,8 @@ void NameFeatures::mark_known_names() {
       std::string place = folded(first);
       std::size_t place_units = 0;
       for (std::size_t last = first, words = 1;;) {
-        if (units_[last].name_like && is_known_place(place)) place_units = last - first + 1;
+        const bool known = last == first ? forms_of_units_[first]->known_place : is_known_place(place);
+        if (units_[last].name_like && known) place_units = last - first + 1;
         if (++last >= sentence_last || words == max_place_words) break;
         // A place's name runs on over capitals, the small words that join them ("Bosnia and
         // Herzegovina", "Rio de Janeiro") and hyphens; any other word ends it.
@@ -289,7 +296,7 @@ void NameFeatures::mark_known_names() {
       std::size_t matched = 0;
       std::uint8_t types = 0;
       for (std::size_t last = first;;) {
-        const NameGazetteer::Match found = gazetteer.match(key);
+        const NameGazetteer::Match found = last == first ? forms_of_units_[first]->gazetteer_match : gazetteer.match(key);
         if (found.types != 0 && units_[last].word) {
           matched = last - first + 1;
           types = found.types;

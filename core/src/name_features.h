@@ -77,6 +77,8 @@ class NameFeatures {
     std::uint8_t length = 0;  // code points, at most 255
     std::uint8_t kind = 0;    // the TokenKind, or 3 for punctuation
     bool common = false;      // a common word in lower case (NameGazetteer::is_common_word)
+    bool known_place = false;                 // alone, a place ICU or the lists know
+    NameGazetteer::Match gazetteer_match;     // alone, in the gazetteer
     bool lower_case = false;
     std::uint32_t index = 0;  // in the order the document first uses them
     // Its own features (those of no neighbour): own_features_[first_own .. first_own + own_count).
