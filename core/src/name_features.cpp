@@ -318,11 +318,10 @@ void NameFeatures::mark_known_names() {
   }
 }
 
-void NameFeatures::of_sentence(std::size_t sentence, SentenceFeatures& out) const {
+void NameFeatures::of_sentence(std::size_t sentence, SentenceFeatures& out, Include include) const {
   out.features.clear();
   out.offsets.clear();
   out.forms.clear();
-  out.own_counts.clear();
   const std::size_t first = sentence_units_[sentence].first;
   const std::size_t last = sentence_units_[sentence].second;
   auto word_at = [&](std::ptrdiff_t i) {
@@ -363,9 +362,10 @@ void NameFeatures::of_sentence(std::size_t sentence, SentenceFeatures& out) cons
     const auto i = static_cast<std::ptrdiff_t>(u);
     const WordForm& form = *forms_of_units_[u];
     out.forms.push_back(form.index);
-    out.own_counts.push_back(form.own_count);
-    out.features.insert(out.features.end(), own_features_.begin() + form.first_own,
-                        own_features_.begin() + form.first_own + form.own_count);
+    if (include == Include::all) {
+      const std::span<const std::uint32_t> own = own_features(form.index);
+      out.features.insert(out.features.end(), own.begin(), own.end());
+    }
     add(previous_word, word_at(i - 1));
     add(next_word, word_at(i + 1));
     add(second_previous_word, word_at(i - 2));

@@ -8,6 +8,7 @@
 // always sees the features it was trained on.
 #include <cstdint>
 #include <deque>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -18,15 +19,12 @@
 
 namespace precis::detail {
 
-// Unit i of a sentence has the features features[offsets[i] .. offsets[i + 1]). The first
-// own_counts[i] of them depend on its word form alone, which is form forms[i] of the document:
-// a document repeats its words, so a tagger may score those once a form (forms may be left
-// empty, and then it scores every feature).
+// Unit i of a sentence has the features features[offsets[i] .. offsets[i + 1]); its word form
+// is form forms[i] of the document.
 struct SentenceFeatures {
   std::vector<std::uint32_t> features;
   std::vector<std::uint32_t> offsets;
   std::vector<std::uint32_t> forms;
-  std::vector<std::uint32_t> own_counts;
   std::size_t units() const { return offsets.empty() ? 0 : offsets.size() - 1; }
 };
 
@@ -56,10 +54,16 @@ class NameFeatures {
   std::size_t unit_count() const { return units_.size(); }
   // The unit folded (see fold()), without a possessive ending.
   const std::string& folded(std::size_t index) const { return forms_of_units_[index]->folded; }
-  // How many distinct word forms the document has (SentenceFeatures::forms numbers them).
+  // How many distinct word forms the document has (SentenceFeatures::forms numbers them), and
+  // the features of form `form` alone (of no neighbour). A document repeats its words: a
+  // tagger may score these once a form and ask of_sentence for the others only.
   std::size_t form_count() const { return forms_.size(); }
+  std::span<const std::uint32_t> own_features(std::size_t form) const {
+    return {own_features_.data() + forms_[form].first_own, forms_[form].own_count};
+  }
 
-  void of_sentence(std::size_t sentence, SentenceFeatures& out) const;
+  enum class Include { all, context_only };
+  void of_sentence(std::size_t sentence, SentenceFeatures& out, Include include = Include::all) const;
 
   // Units [first, last] as a gazetteer key: folded, joined by single spaces.
   std::string phrase(std::size_t first, std::size_t last) const;

@@ -210,31 +210,25 @@ const LabelWeights* NameModel::find(std::uint32_t feature) const {
   }
 }
 
-void NameModel::add_scores(const SentenceFeatures& sentence, std::uint32_t first, std::uint32_t end,
-                           LabelScores& scores) const {
-  for (std::uint32_t f = first; f < end; ++f) {
-    if (const LabelWeights* weights = find(sentence.features[f])) {
-      for (std::size_t label = 0; label < name_label_count; ++label) scores[label] += (*weights)[label];
+LabelScores NameModel::scores(std::span<const std::uint32_t> features) const {
+  LabelScores sums{};
+  for (const std::uint32_t feature : features) {
+    if (const LabelWeights* weights = find(feature)) {
+      for (std::size_t label = 0; label < name_label_count; ++label) sums[label] += (*weights)[label];
     }
   }
+  return sums;
 }
 
-std::vector<NameLabel> NameModel::label(const SentenceFeatures& sentence, FormScores* form_scores) const {
+std::vector<NameLabel> NameModel::label(const SentenceFeatures& sentence, const std::vector<LabelScores>* form_scores) const {
   const std::size_t words = sentence.units();
-  const bool by_form = form_scores != nullptr && sentence.forms.size() == words;
   std::vector<LabelScores> emissions(words);
+  const std::span<const std::uint32_t> features(sentence.features);
   for (std::size_t i = 0; i < words; ++i) {
-    std::uint32_t context = sentence.offsets[i];
-    if (by_form) {
-      context += sentence.own_counts[i];
-      std::optional<LabelScores>& own = (*form_scores)[sentence.forms[i]];
-      if (!own) {
-        own.emplace();
-        add_scores(sentence, sentence.offsets[i], context, *own);
-      }
-      emissions[i] = *own;
-    }
-    add_scores(sentence, context, sentence.offsets[i + 1], emissions[i]);
+    emissions[i] = scores(features.subspan(sentence.offsets[i], sentence.offsets[i + 1] - sentence.offsets[i]));
+    if (form_scores == nullptr) continue;
+    const LabelScores& own = (*form_scores)[sentence.forms[i]];
+    for (std::size_t label = 0; label < name_label_count; ++label) emissions[i][label] += own[label];
   }
   return best_labels<std::int32_t>(
       words, [&](std::size_t i, NameLabel label) { return emissions[i][label]; },

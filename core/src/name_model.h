@@ -15,7 +15,7 @@
 //   u32 E, E x (varint n, n bytes)              the lower-case words names may end with, sorted
 #include <array>
 #include <cstdint>
-#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -33,9 +33,6 @@ namespace precis::detail {
 using LabelWeights = std::array<std::int8_t, name_label_count>;
 using TransitionWeights = std::array<LabelWeights, name_label_count + 1>;
 using LabelScores = std::array<std::int32_t, name_label_count>;
-// What each word form's own features add up to, kept across the sentences of one document
-// (indexed by SentenceFeatures::forms, filled as forms are met).
-using FormScores = std::vector<std::optional<LabelScores>>;
 
 class NameModel {
  public:
@@ -52,13 +49,15 @@ class NameModel {
   std::size_t feature_count() const { return feature_count_; }
   const NameGazetteer& gazetteer() const { return gazetteer_; }
 
-  // The best labels for the words of one sentence. With `form_scores` (as many as the
-  // document has forms), a form's own features are looked up once a document.
-  std::vector<NameLabel> label(const SentenceFeatures& sentence, FormScores* form_scores = nullptr) const;
+  // What `features` add up to, for each label.
+  LabelScores scores(std::span<const std::uint32_t> features) const;
+  // The best labels for the words of one sentence. With `form_scores` (by
+  // SentenceFeatures::forms), each unit's form scores are added to those of its features: see
+  // NameFeatures::Include::context_only.
+  std::vector<NameLabel> label(const SentenceFeatures& sentence, const std::vector<LabelScores>* form_scores = nullptr) const;
 
  private:
   const LabelWeights* find(std::uint32_t feature) const;
-  void add_scores(const SentenceFeatures& sentence, std::uint32_t first, std::uint32_t end, LabelScores& scores) const;
   bool may_know(std::uint32_t feature) const;
 
   // A feature and its weights side by side: one cache line read a lookup.
