@@ -2,6 +2,8 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <unordered_map>
 
 #include "language_data.h"
 #include "text_folding.h"
@@ -24,6 +26,20 @@ struct ScriptCounts {
   std::size_t of(Script script) const { return letters[static_cast<std::size_t>(script)]; }
 };
 
+// The Latin-script languages that have `folded` as a function word, as bits (bit i:
+// latin_languages[i]): one lookup a word rather than a search of every language's list.
+std::uint32_t function_word_languages(std::string_view folded) {
+  static const std::unordered_map<std::string_view, std::uint32_t> languages = [] {
+    std::unordered_map<std::string_view, std::uint32_t> result;
+    for (std::size_t i = 0; i < latin_languages.size(); ++i) {
+      for (const std::string_view word : stop_words(latin_languages[i])) result[word] |= 1u << i;
+    }
+    return result;
+  }();
+  const auto found = languages.find(folded);
+  return found == languages.end() ? 0 : found->second;
+}
+
 // The language of Latin-script text: the one whose function words occur most often.
 DetectedLanguage detect_latin_language(std::string_view sample) {
   std::array<std::size_t, latin_languages.size()> hits{};
@@ -32,10 +48,8 @@ DetectedLanguage detect_latin_language(std::string_view sample) {
   const auto finish_word = [&] {
     if (word.empty()) return;
     ++words;
-    const std::string folded = fold(word);
-    for (std::size_t i = 0; i < latin_languages.size(); ++i) {
-      if (is_stop_word(latin_languages[i], folded)) ++hits[i];
-    }
+    const std::uint32_t languages = function_word_languages(fold(word));
+    for (std::size_t i = 0; i < latin_languages.size(); ++i) hits[i] += languages >> i & 1u;
     word.clear();
   };
   for (std::size_t i = 0; i < sample.size();) {

@@ -52,20 +52,6 @@ enum Template : std::uint64_t {
   common_word,
 };
 
-// Word lists whose membership is a feature, one bit each.
-enum WordList : std::uint32_t {
-  given_name = 1u << 0,
-  person_title = 1u << 1,
-  organisation_word = 1u << 2,
-  legal_form = 1u << 3,
-  location_word = 1u << 4,
-  place_cue = 1u << 5,
-  demonym = 1u << 6,
-  never_a_name = 1u << 7,
-  name_connector = 1u << 8,
-  speech_verb = 1u << 9,
-};
-
 constexpr std::uint8_t punctuation_kind = 3;  // after the TokenKinds
 constexpr std::uint64_t sentence_start_word = 0x5354415254ULL;  // stands in for a word before the first
 constexpr std::uint64_t sentence_end_word = 0x454e44ULL;
@@ -114,21 +100,6 @@ void shapes_of(std::string_view surface, std::string& full, std::string& brief) 
     if (run <= 4) full += c;
     if (run == 1) brief += c;
   }
-}
-
-std::uint32_t lists_of(std::string_view folded) {
-  std::uint32_t lists = 0;
-  if (is_first_name(folded)) lists |= given_name;
-  if (is_person_title(folded)) lists |= person_title;
-  if (is_organisation_word(folded)) lists |= organisation_word;
-  if (is_legal_form(folded)) lists |= legal_form;
-  if (is_location_word(folded)) lists |= location_word;
-  if (is_place_cue(folded)) lists |= place_cue;
-  if (is_demonym(folded)) lists |= demonym;
-  if (is_never_a_name(folded)) lists |= never_a_name;
-  if (is_name_connector(folded)) lists |= name_connector;
-  if (is_speech_verb(folded)) lists |= speech_verb;
-  return lists;
 }
 
 // Longest known place, in words ("Bosnia and Herzegovina", "Saint Vincent and the Grenadines").
@@ -212,7 +183,7 @@ const NameFeatures::WordForm& NameFeatures::read_form(std::string_view surface, 
     if (n <= 3) form.prefixes[n - 1] = hash_bytes(std::string_view(form.folded).substr(0, boundaries[n]));
     form.suffixes[n - 1] = hash_bytes(std::string_view(form.folded).substr(boundaries[length - n]));
   }
-  form.lists = kind == punctuation_kind ? 0 : lists_of(form.folded);
+  form.lists = kind == punctuation_kind ? 0 : name_lists_of(form.folded);
   form.common = kind != punctuation_kind && gazetteer_.is_common_word(form.folded);
   const WordCase letter_case = kind == punctuation_kind ? WordCase::other : word_case(name);
   form.lower_case = letter_case == WordCase::lower;

@@ -76,7 +76,7 @@ class NameFeatures {
     std::uint64_t short_shape = 0;
     std::uint64_t prefixes[3] = {};
     std::uint64_t suffixes[4] = {};
-    std::uint32_t lists = 0;  // bit i: in word list i (see name_features.cpp)
+    std::uint32_t lists = 0;  // name_lists_of()
     std::uint8_t possessive = 0;
     std::uint8_t length = 0;  // code points, at most 255
     std::uint8_t kind = 0;    // the TokenKind, or 3 for punctuation

@@ -5,7 +5,9 @@
 
 #include <initializer_list>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "text_folding.h"
 
@@ -240,6 +242,25 @@ bool is_speech_verb(std::string_view folded) { return contains(speech_verbs(), f
 bool is_demonym(std::string_view folded) { return contains(demonyms(), folded); }
 bool is_name_connector(std::string_view folded) { return contains(connectors(), folded); }
 bool is_never_a_name(std::string_view folded) { return contains(never_names(), folded); }
+
+std::uint32_t name_lists_of(std::string_view folded) {
+  static const std::unordered_map<std::string_view, std::uint32_t> lists = [] {
+    std::unordered_map<std::string_view, std::uint32_t> result;
+    const std::pair<NameList, const WordSet*> sets[] = {
+        {NameList::first_name, &first_names()},     {NameList::person_title, &person_titles()},
+        {NameList::organisation_word, &organisation_words()}, {NameList::legal_form, &legal_forms()},
+        {NameList::location_word, &location_words()}, {NameList::place_cue, &place_cues()},
+        {NameList::demonym, &demonyms()},           {NameList::never_a_name, &never_names()},
+        {NameList::name_connector, &connectors()},  {NameList::speech_verb, &speech_verbs()},
+    };
+    for (const auto& [list, words] : sets) {
+      for (const std::string_view word : *words) result[word] |= 1u << static_cast<std::uint32_t>(list);
+    }
+    return result;
+  }();
+  const auto found = lists.find(folded);
+  return found == lists.end() ? 0 : found->second;
+}
 
 bool is_known_place(std::string_view folded_name) {
   return contains(places(), folded_name) || contains(country_names(), folded_name);

@@ -1,6 +1,7 @@
 #pragma once
 // Word lists, written by the team, that the rule-based name tagger consults. Every lookup
 // takes a folded word (see fold()) and answers for all supported languages at once.
+#include <cstdint>
 #include <string_view>
 
 namespace precis::detail {
@@ -18,5 +19,13 @@ bool is_known_place(std::string_view folded_name);  // countries (ICU's names), 
 bool is_name_connector(std::string_view folded);    // "of", "de", "van", "von", "al": inside names
 // Capitalised words that are not names even mid-sentence ("I", "TV", "CEO", "OK", "Internet").
 bool is_never_a_name(std::string_view folded);
+
+// The lists above that hold `folded`, all in one lookup: bit (1 << list) for each. The trained
+// name tagger's features number the lists so: never reorder, only add.
+enum class NameList : std::uint32_t {
+  first_name, person_title, organisation_word, legal_form, location_word,
+  place_cue, demonym, never_a_name, name_connector, speech_verb,
+};
+std::uint32_t name_lists_of(std::string_view folded);
 
 }  // namespace precis::detail

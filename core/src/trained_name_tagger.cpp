@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <map>
+#include <unordered_map>
+#include <unordered_set>
 #include <string>
 
 #include "name_lists.h"
@@ -58,8 +59,16 @@ class NameTypes {
     return longest;
   }
 
+  // The words names begin with (views into this, valid while no vote is added).
+  std::unordered_set<std::string_view> first_words() const {
+    std::unordered_set<std::string_view> words;
+    for (const auto& [name, counts] : votes_) words.insert(std::string_view(name).substr(0, name.find(' ')));
+    return words;
+  }
+
  private:
-  std::map<std::string, std::array<std::size_t, name_type_count>> votes_;  // ordered: no hashing in results
+  // Only ever looked up, never listed in order: what a name gets does not depend on hashing.
+  std::unordered_map<std::string, std::array<std::size_t, name_type_count>> votes_;
 };
 
 class DocumentTagging {
@@ -108,6 +117,7 @@ class DocumentTagging {
       }
     }
     longest_ = types_.longest_words();
+    name_starts_ = types_.first_words();
 
     std::vector<Span> spans;
     std::size_t next_taken = 0;
@@ -272,7 +282,8 @@ class DocumentTagging {
   std::optional<TokenSpan> known_mention(std::size_t first, std::size_t limit) const {
     if (!features_.unit(first).name_like) return std::nullopt;
     const std::size_t last_possible = std::min(limit, first + std::max<std::size_t>(longest_, 1)) - 1;
-    for (std::size_t last = last_possible + 1; last-- > first;) {
+    const bool begins_a_name = name_starts_.count(features_.folded(first)) > 0;
+    for (std::size_t last = last_possible + 1; begins_a_name && last-- > first;) {
       if (!features_.unit(last).name_like) continue;
       if (const std::optional<EntityType> type = types_.type_of(features_.phrase(first, last))) {
         const TokenSpan span{first, last, *type};
@@ -294,6 +305,7 @@ class DocumentTagging {
   NameTypes surnames_;
   NameTypes first_words_;
   std::size_t longest_ = 0;
+  std::unordered_set<std::string_view> name_starts_;  // the first words of types_'s names
 };
 
 }  // namespace
