@@ -52,6 +52,20 @@ enum Template : std::uint64_t {
   common_word,
 };
 
+// The roles in which a form gives a unit features (NameFeatures::group_features): as the unit
+// itself, as the word before it, ... The lists of the words around count only for a unit that
+// is a word.
+enum Role : std::size_t {
+  own,
+  as_previous,
+  as_previous_lists,
+  as_second_previous,
+  as_next,
+  as_next_lists,
+  as_second_next,
+  roles,
+};
+
 constexpr std::uint8_t punctuation_kind = 3;  // after the TokenKinds
 constexpr std::uint64_t sentence_start_word = 0x5354415254ULL;  // stands in for a word before the first
 constexpr std::uint64_t sentence_end_word = 0x454e44ULL;
@@ -109,6 +123,15 @@ constexpr std::size_t max_place_words = 5;
 
 NameFeatures::NameFeatures(const Document& document, const NameGazetteer& gazetteer)
     : document_(document), gazetteer_(gazetteer), token_forms_(document.form_count, nullptr) {
+  // What a unit sees before a sentence's first word and after its last: a word and a shape of
+  // their own, and nothing else.
+  for (const std::uint64_t edge : {sentence_start_word, sentence_end_word}) {
+    WordForm& form = new_form();
+    form.kind = punctuation_kind;
+    form.word = form.short_shape = edge;
+    add_feature_groups(form);
+    (edge == sentence_start_word ? before_sentence_ : after_sentence_) = &form;
+  }
   const std::string_view analysis = document.analysis;
   for (const SentenceData& sentence : document.sentences) {
     const std::size_t first_unit = units_.size();
@@ -162,8 +185,14 @@ void NameFeatures::add_punctuation(std::size_t from, std::size_t to) {
   }
 }
 
-const NameFeatures::WordForm& NameFeatures::read_form(std::string_view surface, std::uint8_t kind) {
+NameFeatures::WordForm& NameFeatures::new_form() {
   WordForm& form = forms_.emplace_back();
+  form.index = static_cast<std::uint32_t>(forms_.size() - 1);
+  return form;
+}
+
+const NameFeatures::WordForm& NameFeatures::read_form(std::string_view surface, std::uint8_t kind) {
+  WordForm& form = new_form();
   form.kind = kind;
   form.possessive = static_cast<std::uint8_t>(kind == punctuation_kind ? 0 : possessive_length(surface));
   const std::string_view name = surface.substr(0, surface.size() - form.possessive);
@@ -192,29 +221,57 @@ const NameFeatures::WordForm& NameFeatures::read_form(std::string_view surface, 
     form.known_place = is_known_place(form.folded);
     form.gazetteer_match = gazetteer_.match(form.folded);
   }
-  form.index = static_cast<std::uint32_t>(forms_.size() - 1);
-  add_own_features(form);
+  add_feature_groups(form);
   return form;
 }
 
-void NameFeatures::add_own_features(WordForm& form) {
-  form.first_own = static_cast<std::uint32_t>(own_features_.size());
-  auto add = [&](std::uint64_t template_id, std::uint64_t a) { own_features_.push_back(feature_id(template_id, a)); };
-  add(bias, 0);
-  add(word, form.word);
-  add(shape, form.shape);
-  add(short_shape, form.short_shape);
-  add(token_kind, form.kind);
-  if (form.kind != punctuation_kind) {
-    for (std::size_t n = 0; n < 3 && n < form.length; ++n) add(prefix + n, form.prefixes[n]);
-    for (std::size_t n = 0; n < 4 && n < form.length; ++n) add(suffix + n, form.suffixes[n]);
-    for (std::uint32_t bit = 0, lists = form.lists; lists != 0; ++bit, lists >>= 1) {
-      if ((lists & 1u) != 0) add(word_lists, bit);
+void NameFeatures::add_feature_groups(const WordForm& form) {
+  const bool word_form = form.kind != punctuation_kind;
+  for (std::size_t role = 0; role < roles; ++role) {
+    const std::size_t first = group_features_.size();
+    auto add = [&](std::uint64_t template_id, std::uint64_t a) { group_features_.push_back(feature_id(template_id, a)); };
+    auto add_lists = [&](std::uint64_t template_id) {
+      for (std::uint32_t bit = 0, lists = form.lists; lists != 0; ++bit, lists >>= 1) {
+        if ((lists & 1u) != 0) add(template_id, bit);
+      }
+    };
+    switch (static_cast<Role>(role)) {
+      case own:
+        add(bias, 0);
+        add(word, form.word);
+        add(shape, form.shape);
+        add(short_shape, form.short_shape);
+        add(token_kind, form.kind);
+        if (!word_form) break;
+        for (std::size_t n = 0; n < 3 && n < form.length; ++n) add(prefix + n, form.prefixes[n]);
+        for (std::size_t n = 0; n < 4 && n < form.length; ++n) add(suffix + n, form.suffixes[n]);
+        add_lists(word_lists);
+        if (form.possessive != 0) add(possessive, 1);
+        add(word_length, std::min<std::uint64_t>(form.length, 12));
+        break;
+      case as_previous:
+        add(previous_word, form.word);
+        add(previous_shape, form.short_shape);
+        if (form.length >= 3) add(previous_suffix, form.suffixes[2]);
+        break;
+      case as_previous_lists: add_lists(previous_word_lists); break;
+      case as_second_previous: add(second_previous_word, form.word); break;
+      case as_next:
+        add(next_word, form.word);
+        add(next_shape, form.short_shape);
+        if (form.length >= 3) add(next_suffix, form.suffixes[2]);
+        break;
+      case as_next_lists: add_lists(next_word_lists); break;
+      case as_second_next: add(second_next_word, form.word); break;
+      case roles: break;
     }
-    if (form.possessive != 0) add(possessive, 1);
-    add(word_length, std::min<std::uint64_t>(form.length, 12));
+    group_firsts_.push_back(static_cast<std::uint32_t>(first));
+    group_sizes_.push_back(static_cast<std::uint8_t>(group_features_.size() - first));
   }
-  form.own_count = static_cast<std::uint32_t>(own_features_.size() - form.first_own);
+}
+
+std::uint32_t NameFeatures::group_of(const WordForm& form, std::size_t role) const {
+  return static_cast<std::uint32_t>(form.index * roles + role);
 }
 
 bool NameFeatures::spaced_before(std::size_t index) const {
@@ -292,29 +349,27 @@ void NameFeatures::mark_known_names() {
 void NameFeatures::of_sentence(std::size_t sentence, SentenceFeatures& out, Include include) const {
   out.features.clear();
   out.offsets.clear();
-  out.forms.clear();
+  out.groups.clear();
+  out.group_offsets.clear();
   const std::size_t first = sentence_units_[sentence].first;
   const std::size_t last = sentence_units_[sentence].second;
-  auto word_at = [&](std::ptrdiff_t i) {
-    if (i < static_cast<std::ptrdiff_t>(first)) return sentence_start_word;
-    if (i >= static_cast<std::ptrdiff_t>(last)) return sentence_end_word;
-    return forms_of_units_[static_cast<std::size_t>(i)]->word;
+  auto form_at = [&](std::ptrdiff_t i) -> const WordForm& {
+    if (i < static_cast<std::ptrdiff_t>(first)) return *before_sentence_;
+    if (i >= static_cast<std::ptrdiff_t>(last)) return *after_sentence_;
+    return *forms_of_units_[static_cast<std::size_t>(i)];
   };
-  auto shape_at = [&](std::ptrdiff_t i) {
-    if (i < static_cast<std::ptrdiff_t>(first)) return sentence_start_word;
-    if (i >= static_cast<std::ptrdiff_t>(last)) return sentence_end_word;
-    return forms_of_units_[static_cast<std::size_t>(i)]->short_shape;
-  };
-  auto lists_at = [&](std::ptrdiff_t i) -> std::uint32_t {
-    if (i < static_cast<std::ptrdiff_t>(first) || i >= static_cast<std::ptrdiff_t>(last)) return 0;
-    return forms_of_units_[static_cast<std::size_t>(i)]->lists;
-  };
+  auto word_at = [&](std::ptrdiff_t i) { return form_at(i).word; };
+  auto shape_at = [&](std::ptrdiff_t i) { return form_at(i).short_shape; };
   auto add = [&](std::uint64_t template_id, std::uint64_t a, std::uint64_t b = 0) {
     out.features.push_back(feature_id(template_id, a, b));
   };
-  auto add_lists = [&](std::uint64_t template_id, std::uint32_t lists) {
-    for (std::uint32_t bit = 0; lists != 0; ++bit, lists >>= 1) {
-      if ((lists & 1u) != 0) add(template_id, bit);
+  auto add_group = [&](const WordForm& form, Role role) {
+    const std::uint32_t group = group_of(form, role);
+    if (include == Include::context_only) {
+      out.groups.push_back(group);
+    } else {
+      const std::span<const std::uint32_t> features = group_features(group);
+      out.features.insert(out.features.end(), features.begin(), features.end());
     }
   };
 
@@ -330,22 +385,17 @@ void NameFeatures::of_sentence(std::size_t sentence, SentenceFeatures& out, Incl
 
   for (std::size_t u = first; u < last; ++u) {
     out.offsets.push_back(static_cast<std::uint32_t>(out.features.size()));
+    out.group_offsets.push_back(static_cast<std::uint32_t>(out.groups.size()));
     const auto i = static_cast<std::ptrdiff_t>(u);
     const WordForm& form = *forms_of_units_[u];
-    out.forms.push_back(form.index);
-    if (include == Include::all) {
-      const std::span<const std::uint32_t> own = own_features(form.index);
-      out.features.insert(out.features.end(), own.begin(), own.end());
-    }
-    add(previous_word, word_at(i - 1));
-    add(next_word, word_at(i + 1));
-    add(second_previous_word, word_at(i - 2));
-    add(second_next_word, word_at(i + 2));
+    add_group(form, own);
+    add_group(form_at(i - 1), as_previous);
+    add_group(form_at(i - 2), as_second_previous);
+    add_group(form_at(i + 1), as_next);
+    add_group(form_at(i + 2), as_second_next);
     add(previous_and_word, word_at(i - 1), form.word);
     add(word_and_next, form.word, word_at(i + 1));
     add(words_around, word_at(i - 1), word_at(i + 1));
-    add(previous_shape, shape_at(i - 1));
-    add(next_shape, shape_at(i + 1));
     add(shapes_around, mix(shape_at(i - 1) ^ (form.short_shape << 1)), shape_at(i + 1));
     add(previous_and_shape, word_at(i - 1), form.short_shape);
     add(shape_and_next, form.short_shape, word_at(i + 1));
@@ -353,14 +403,12 @@ void NameFeatures::of_sentence(std::size_t sentence, SentenceFeatures& out, Incl
     add(previous_two_words, word_at(i - 2), word_at(i - 1));
     add(next_two_words, word_at(i + 1), word_at(i + 2));
     add(second_shapes, mix(shape_at(i - 2) ^ (shape_at(i - 1) << 1)), mix(form.short_shape ^ (shape_at(i + 1) << 1)) ^ shape_at(i + 2));
-    if (u > first && forms_of_units_[u - 1]->length >= 3) add(previous_suffix, forms_of_units_[u - 1]->suffixes[2]);
-    if (u + 1 < last && forms_of_units_[u + 1]->length >= 3) add(next_suffix, forms_of_units_[u + 1]->suffixes[2]);
     if (u == first) add(sentence_initial_shape, form.short_shape);
     if (u + 1 == last) add(last_in_sentence_shape, form.short_shape);
     add(spacing, (spaced_before(u) ? 1u : 0u) + (u + 1 < last && spaced_before(u + 1) ? 2u : 0u));
     if (form.kind == punctuation_kind) continue;
-    add_lists(previous_word_lists, lists_at(i - 1));
-    add_lists(next_word_lists, lists_at(i + 1));
+    add_group(form_at(i - 1), as_previous_lists);
+    add_group(form_at(i + 1), as_next_lists);
     if (place_marks_[u] != 0) add(known_place, place_marks_[u]);
     for (std::uint64_t type = 0; type < 4; ++type) {
       if ((gazetteer_types_[u] >> type & 1u) != 0) add(gazetteer_name, type * 4 + gazetteer_positions_[u]);
@@ -368,6 +416,7 @@ void NameFeatures::of_sentence(std::size_t sentence, SentenceFeatures& out, Incl
     if (form.common) add(common_word, (u == first ? 1u : 0u) + (units_[u].name_like ? 2u : 0u) + (units_[u].all_caps ? 4u : 0u));
   }
   out.offsets.push_back(static_cast<std::uint32_t>(out.features.size()));
+  out.group_offsets.push_back(static_cast<std::uint32_t>(out.groups.size()));
 }
 
 }  // namespace precis::detail

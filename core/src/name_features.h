@@ -19,12 +19,14 @@
 
 namespace precis::detail {
 
-// Unit i of a sentence has the features features[offsets[i] .. offsets[i + 1]); its word form
-// is form forms[i] of the document.
+// Unit i of a sentence has the features features[offsets[i] .. offsets[i + 1]), and, when
+// of_sentence left them out (Include::context_only), those of the feature groups
+// groups[group_offsets[i] .. group_offsets[i + 1]) (see NameFeatures::group_features).
 struct SentenceFeatures {
   std::vector<std::uint32_t> features;
   std::vector<std::uint32_t> offsets;
-  std::vector<std::uint32_t> forms;
+  std::vector<std::uint32_t> groups;
+  std::vector<std::uint32_t> group_offsets;
   std::size_t units() const { return offsets.empty() ? 0 : offsets.size() - 1; }
 };
 
@@ -54,12 +56,13 @@ class NameFeatures {
   std::size_t unit_count() const { return units_.size(); }
   // The unit folded (see fold()), without a possessive ending.
   const std::string& folded(std::size_t index) const { return forms_of_units_[index]->folded; }
-  // How many distinct word forms the document has (SentenceFeatures::forms numbers them), and
-  // the features of form `form` alone (of no neighbour). A document repeats its words: a
-  // tagger may score these once a form and ask of_sentence for the others only.
-  std::size_t form_count() const { return forms_.size(); }
-  std::span<const std::uint32_t> own_features(std::size_t form) const {
-    return {own_features_.data() + forms_[form].first_own, forms_[form].own_count};
+  // Most of a unit's features come from one word form each: its own form's, and those its
+  // neighbours' forms give it (the word before, its shape, ...). Those are feature groups, one
+  // for each form and role, numbered up to group_count(): a document repeats its words, so a
+  // tagger may score each group once and ask of_sentence for the other features only.
+  std::size_t group_count() const { return group_firsts_.size(); }
+  std::span<const std::uint32_t> group_features(std::size_t group) const {
+    return {group_features_.data() + group_firsts_[group], group_sizes_[group]};
   }
 
   enum class Include { all, context_only };
@@ -84,15 +87,14 @@ class NameFeatures {
     bool known_place = false;                 // alone, a place ICU or the lists know
     NameGazetteer::Match gazetteer_match;     // alone, in the gazetteer
     bool lower_case = false;
-    std::uint32_t index = 0;  // in the order the document first uses them
-    // Its own features (those of no neighbour): own_features_[first_own .. first_own + own_count).
-    std::uint32_t first_own = 0;
-    std::uint32_t own_count = 0;
+    std::uint32_t index = 0;  // in the order read; its feature groups are index * roles + role
   };
 
   // A new form, read from its bytes.
   const WordForm& read_form(std::string_view surface, std::uint8_t kind);
-  void add_own_features(WordForm& form);
+  WordForm& new_form();
+  void add_feature_groups(const WordForm& form);
+  std::uint32_t group_of(const WordForm& form, std::size_t role) const;
   void add_punctuation(std::size_t from, std::size_t to);
   void mark_known_names();
   bool spaced_before(std::size_t index) const;
@@ -104,7 +106,12 @@ class NameFeatures {
   std::unordered_map<std::string_view, const WordForm*> punctuation_forms_;  // by their bytes
   std::vector<NameUnit> units_;
   std::vector<const WordForm*> forms_of_units_;
-  std::vector<std::uint32_t> own_features_;  // of every form, one after the other
+  // Feature group g is group_features_[group_firsts_[g] ..][.. group_sizes_[g]].
+  std::vector<std::uint32_t> group_features_;
+  std::vector<std::uint32_t> group_firsts_;
+  std::vector<std::uint8_t> group_sizes_;
+  const WordForm* before_sentence_ = nullptr;  // stand-ins for the neighbours a sentence lacks
+  const WordForm* after_sentence_ = nullptr;
   std::vector<std::pair<std::size_t, std::size_t>> sentence_units_;
   std::vector<std::uint8_t> place_marks_;  // per unit: 0, 1 first word of a known place, 2 a later one
   // Per unit: the types of the longest gazetteer name over it (bits), and where in it it lies.

@@ -220,15 +220,17 @@ LabelScores NameModel::scores(std::span<const std::uint32_t> features) const {
   return sums;
 }
 
-std::vector<NameLabel> NameModel::label(const SentenceFeatures& sentence, const std::vector<LabelScores>* form_scores) const {
+std::vector<NameLabel> NameModel::label(const SentenceFeatures& sentence, const std::vector<LabelScores>* group_scores) const {
   const std::size_t words = sentence.units();
   std::vector<LabelScores> emissions(words);
   const std::span<const std::uint32_t> features(sentence.features);
   for (std::size_t i = 0; i < words; ++i) {
     emissions[i] = scores(features.subspan(sentence.offsets[i], sentence.offsets[i + 1] - sentence.offsets[i]));
-    if (form_scores == nullptr) continue;
-    const LabelScores& own = (*form_scores)[sentence.forms[i]];
-    for (std::size_t label = 0; label < name_label_count; ++label) emissions[i][label] += own[label];
+    if (group_scores == nullptr || sentence.group_offsets.size() != words + 1) continue;
+    for (std::uint32_t g = sentence.group_offsets[i]; g < sentence.group_offsets[i + 1]; ++g) {
+      const LabelScores& group = (*group_scores)[sentence.groups[g]];
+      for (std::size_t label = 0; label < name_label_count; ++label) emissions[i][label] += group[label];
+    }
   }
   return best_labels<std::int32_t>(
       words, [&](std::size_t i, NameLabel label) { return emissions[i][label]; },

@@ -51,10 +51,10 @@ class NameModel {
 
   // What `features` add up to, for each label.
   LabelScores scores(std::span<const std::uint32_t> features) const;
-  // The best labels for the words of one sentence. With `form_scores` (by
-  // SentenceFeatures::forms), each unit's form scores are added to those of its features: see
-  // NameFeatures::Include::context_only.
-  std::vector<NameLabel> label(const SentenceFeatures& sentence, const std::vector<LabelScores>* form_scores = nullptr) const;
+  // The best labels for the words of one sentence. `group_scores` (the scores of each of the
+  // document's feature groups) when the sentence names its units' groups rather than list
+  // their features (NameFeatures::Include::context_only).
+  std::vector<NameLabel> label(const SentenceFeatures& sentence, const std::vector<LabelScores>* group_scores = nullptr) const;
 
  private:
   const LabelWeights* find(std::uint32_t feature) const;

@@ -83,16 +83,16 @@ class DocumentTagging {
       title_case[s] = in_title_case(document_, document_.sentences[s]);
       has_body = has_body || (!title_case[s] && document_.sentences[s].last_token > document_.sentences[s].first_token);
     }
-    // A word form's own features score the same wherever it stands: once a form.
-    std::vector<LabelScores> form_scores(features_.form_count());
-    for (std::size_t form = 0; form < form_scores.size(); ++form) form_scores[form] = model_.scores(features_.own_features(form));
+    // A form's features score the same wherever it stands: each feature group once a document.
+    std::vector<LabelScores> group_scores(features_.group_count());
+    for (std::size_t group = 0; group < group_scores.size(); ++group) group_scores[group] = model_.scores(features_.group_features(group));
     SentenceFeatures sentence_features;
     std::vector<std::vector<TokenSpan>> found(document_.sentences.size());
     const std::vector<TokenSpan> rule_names = names_by_rules(taken);
     auto next_rule_name = rule_names.begin();
     for (std::size_t s = 0; s < document_.sentences.size(); ++s) {
       features_.of_sentence(s, sentence_features, NameFeatures::Include::context_only);
-      found[s] = spans_of_labels(model_.label(sentence_features, &form_scores), features_.sentence_units(s).first);
+      found[s] = spans_of_labels(model_.label(sentence_features, &group_scores), features_.sentence_units(s).first);
       if (has_body && title_case[s]) {
         // Capitals prove nothing here: keep what is made of words that are not common ones
         // ("By Maren Holt", not "Shares Fall"); known names are found again below.
