@@ -110,46 +110,44 @@ SimilarityGraph build_similarity_graph(const Document& document, const TermWeigh
 std::vector<double> pagerank(const SimilarityGraph& graph, EdgeWeight weight, double min_weight) {
   const std::size_t count = graph.neighbours.size();
   if (count == 0) return {};
-  // The transition matrix, flattened: for each sentence, its out-edges with their share of
-  // its weight. Sentences with no edge out are "dangling" and jump anywhere.
-  struct Edge {
-    std::uint32_t to;
-    double share;
-  };
-  std::vector<Edge> edges;
+  // The transition matrix, flattened: for each sentence, its out-edges (targets and their share
+  // of its weight, in two arrays that the rounds stream through). Sentences with no edge out
+  // are "dangling" and jump anywhere.
   std::size_t most_edges = 0;
   for (const std::vector<Neighbour>& neighbours : graph.neighbours) most_edges += neighbours.size();
-  edges.reserve(most_edges);
+  std::vector<std::uint32_t> targets;
+  std::vector<double> shares;
+  targets.reserve(most_edges);
+  shares.reserve(most_edges);
   std::vector<std::size_t> first_edge(count + 1, 0);
-  std::vector<bool> dangling(count, true);
+  std::vector<std::uint32_t> dangling;
   for (std::size_t s = 0; s < count; ++s) {
-    first_edge[s] = edges.size();
+    first_edge[s] = targets.size();
     double total = 0;
     for (const Neighbour& n : graph.neighbours[s]) {
       const double w = weight == EdgeWeight::cosine ? n.cosine : n.overlap;
       if (w > 0 && w >= min_weight) {
-        edges.push_back({n.sentence, w});
+        targets.push_back(n.sentence);
+        shares.push_back(w);
         total += w;
       }
     }
-    for (std::size_t e = first_edge[s]; e < edges.size(); ++e) edges[e].share /= total;
-    dangling[s] = edges.size() == first_edge[s];
+    for (std::size_t e = first_edge[s]; e < shares.size(); ++e) shares[e] /= total;
+    if (shares.size() == first_edge[s]) dangling.push_back(static_cast<std::uint32_t>(s));
   }
-  first_edge[count] = edges.size();
+  first_edge[count] = targets.size();
 
   const double uniform = 1.0 / static_cast<double>(count);
   std::vector<double> rank(count, uniform);
   std::vector<double> next(count);
   for (int iteration = 0; iteration < max_iterations; ++iteration) {
     double dangling_rank = 0;
-    for (std::size_t s = 0; s < count; ++s) {
-      if (dangling[s]) dangling_rank += rank[s];
-    }
+    for (const std::uint32_t s : dangling) dangling_rank += rank[s];
     const double base = (1.0 - damping) * uniform + damping * dangling_rank * uniform;
     std::fill(next.begin(), next.end(), base);
     for (std::size_t s = 0; s < count; ++s) {
       const double out = damping * rank[s];
-      for (std::size_t e = first_edge[s]; e < first_edge[s + 1]; ++e) next[edges[e].to] += out * edges[e].share;
+      for (std::size_t e = first_edge[s]; e < first_edge[s + 1]; ++e) next[targets[e]] += out * shares[e];
     }
     double change = 0;
     for (std::size_t s = 0; s < count; ++s) change += std::fabs(next[s] - rank[s]);
