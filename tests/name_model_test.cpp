@@ -65,6 +65,16 @@ TEST_CASE("Damaged or foreign model files are refused with a message", "[name_mo
   }
 }
 
+TEST_CASE("A gazetteer name with a type other than PER, ORG, LOC or MISC is refused", "[name_model]") {
+  // Found by fuzz_name_model: a name typed with bit 6 was taken for entity type 6.
+  for (const unsigned types : {0u, 1u << name_type_count, 0x40u}) {
+    const NameGazetteer gazetteer = NameGazetteer::of({{"ada lovelace", static_cast<std::uint8_t>(types)}}, {}, {});
+    CHECK_FALSE(NameModel::parse(NameModel::serialize("xx", TransitionWeights{}, {}, gazetteer)));
+  }
+  const NameGazetteer every_type = NameGazetteer::of({{"ada lovelace", (1u << name_type_count) - 1}}, {}, {});
+  CHECK(NameModel::parse(NameModel::serialize("xx", TransitionWeights{}, {}, every_type)));
+}
+
 TEST_CASE("The decoder never continues a name that was not begun", "[name_model]") {
   // Emissions favour "inside ORG" everywhere, which is only allowed after "begin ORG".
   const NameLabel inside = inside_label(EntityType::ORG);

@@ -1,5 +1,6 @@
 #include "name_model.h"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 
@@ -133,7 +134,12 @@ Expected<NameModel> NameModel::parse(std::string_view bytes) {
   };
   NameGazetteer::Words common_words = read_words();
   NameGazetteer::Words name_endings = read_words();
-  if (reader.failed() || words_reader.failed() || !words_reader.at_end()) {
+  // A name's types are bits for PER, ORG, LOC and MISC only: any other bit would be taken for
+  // a type the tagger has no place for.
+  const bool known_types = std::all_of(names.begin(), names.end(), [](const auto& name) {
+    return name.second != 0 && name.second < 1u << name_type_count;
+  });
+  if (reader.failed() || words_reader.failed() || !words_reader.at_end() || !known_types) {
     return Error{"the name model file is truncated or damaged"};
   }
   model.gazetteer_ = NameGazetteer(std::move(storage), std::move(names), std::move(common_words), std::move(name_endings));
