@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "language_data.h"
+#include "string_index.h"
 #include "text_folding.h"
 #include "utf8.h"
 
@@ -358,48 +359,6 @@ struct WordForm {
   bool stop_word = false;
 };
 
-// The distinct words of a text, found by their bytes: open addressing over a flat array, since
-// every token is looked up and a node-based map costs a cache miss or two a lookup.
-class FormIndex {
- public:
-  // The index of `surface` and whether it is new (then it becomes the next index).
-  std::pair<std::uint32_t, bool> find_or_add(std::string_view surface) {
-    if (2 * (surfaces_.size() + 1) > slots_.size()) grow();
-    const std::size_t hash = std::hash<std::string_view>{}(surface);
-    for (std::size_t slot = hash & (slots_.size() - 1);; slot = (slot + 1) & (slots_.size() - 1)) {
-      const Slot& entry = slots_[slot];
-      if (entry.index == empty) {
-        slots_[slot] = {static_cast<std::uint32_t>(hash), static_cast<std::uint32_t>(surfaces_.size())};
-        surfaces_.push_back(surface);
-        return {slots_[slot].index, true};
-      }
-      if (entry.hash == static_cast<std::uint32_t>(hash) && surfaces_[entry.index] == surface) return {entry.index, false};
-    }
-  }
-  std::size_t size() const { return surfaces_.size(); }
-
- private:
-  static constexpr std::uint32_t empty = UINT32_MAX;
-  struct Slot {
-    std::uint32_t hash = 0;  // its low bits, to compare before the bytes
-    std::uint32_t index = empty;
-  };
-
-  void grow() {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(std::max<std::size_t>(1024, 2 * old.size()), Slot{});
-    for (const Slot& entry : old) {
-      if (entry.index == empty) continue;
-      std::size_t slot = std::hash<std::string_view>{}(surfaces_[entry.index]) & (slots_.size() - 1);
-      while (slots_[slot].index != empty) slot = (slot + 1) & (slots_.size() - 1);
-      slots_[slot] = entry;
-    }
-  }
-
-  std::vector<Slot> slots_;
-  std::vector<std::string_view> surfaces_;
-};
-
 // FNV-1a, a fixed function so fingerprints agree on every platform.
 void hash_into(std::uint64_t& hash, std::string_view bytes) {
   for (const char c : bytes) {
@@ -415,8 +374,8 @@ void find_words(std::string_view text, std::string_view analysis, std::string_vi
   auto iterator = make_break_iterator(BreakKind::word, language, utext.get());
   // Surface form (its bytes in the analysis text) -> its analysis; an article repeats most of
   // its words, and folding through ICU is the costly part.
-  FormIndex form_index;
-  std::vector<WordForm> forms;  // by their index
+  StringIndex form_index;  // of the words' bytes in `analysis`
+  std::vector<WordForm> forms;  // by their number
   std::unordered_map<std::string, std::int32_t> term_index;
 
   std::size_t sentence = 0;
@@ -462,7 +421,7 @@ void find_words(std::string_view text, std::string_view analysis, std::string_vi
     token.all_caps = letter_case == WordCase::upper;
 
     const std::string_view form_surface = analysis.substr(token_start, token_end - token_start);
-    const auto [form_number, inserted] = form_index.find_or_add(form_surface);
+    const auto [form_number, inserted] = form_index.add(form_surface);
     if (inserted) forms.emplace_back();
     WordForm& form = forms[form_number];
     if (inserted) {

@@ -9,11 +9,10 @@
 #include <array>
 #include <map>
 #include <iterator>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "entities.h"
 #include "name_lists.h"
+#include "string_index.h"
 #include "text_folding.h"
 #include "utf8.h"
 
@@ -108,7 +107,7 @@ class RuleBasedTagging {
         name.name_like = token.kind == TokenKind::word && (token.capitalised || token.all_caps) && !inside_pattern;
         name.all_caps = token.all_caps;
         name.sentence_initial = i == sentence.first_token;
-        if (token.kind == TokenKind::word && !token.capitalised && !token.all_caps) lowercase_words_.insert(name.folded);
+        if (token.kind == TokenKind::word && !token.capitalised && !token.all_caps) lowercase_words_.add(name.folded);
       }
     }
   }
@@ -189,7 +188,7 @@ class RuleBasedTagging {
     }
     // A capital at the start of a sentence proves nothing; drop common words there.
     if (first <= last && tokens_[first].sentence_initial &&
-        (lowercase_words_.count(tokens_[first].folded) > 0 || is_never_a_name(tokens_[first].folded))) {
+        (lowercase_words_.contains(tokens_[first].folded) || is_never_a_name(tokens_[first].folded))) {
       ++first;
     }
     while (first <= last && is_never_a_name(tokens_[first].folded)) ++first;
@@ -237,7 +236,7 @@ class RuleBasedTagging {
     std::size_t longest = 1;
     for (const auto& [name, votes] : names_) {
       longest = std::max(longest, static_cast<std::size_t>(std::count(name.begin(), name.end(), ' ')) + 1);
-      first_words_.insert(std::string_view(name).substr(0, name.find(' ')));
+      first_words_.add(std::string_view(name).substr(0, name.find(' ')));
     }
     for (const SentenceData& sentence : document_.sentences) {
       const std::size_t limit = sentence.last_token;
@@ -246,7 +245,7 @@ class RuleBasedTagging {
           ++i;
           continue;
         }
-        if (first_words_.count(tokens_[i].folded) == 0) {
+        if (!first_words_.contains(tokens_[i].folded)) {
           ++i;
           continue;
         }
@@ -273,8 +272,8 @@ class RuleBasedTagging {
   // these strings (and names_'s keys) rather than copy them.
   std::vector<std::string> folded_forms_;
   std::vector<NameToken> tokens_;
-  std::unordered_set<std::string_view> lowercase_words_;
-  std::unordered_set<std::string_view> first_words_;
+  StringIndex lowercase_words_;
+  StringIndex first_words_;
   std::vector<std::pair<std::size_t, std::size_t>> unexplained_;  // token ranges of untyped runs
   std::vector<std::pair<std::size_t, std::size_t>> placed_;       // ... and of runs after "in"  // of the typed names, to skip other words fast
   // Ordered so that nothing about the result depends on hashing.

@@ -4,9 +4,9 @@
 #include <algorithm>
 #include <array>
 #include <optional>
-#include <unordered_set>
 
 #include "entities.h"
+#include "string_index.h"
 #include "text_folding.h"
 #include "utf8.h"
 
@@ -25,8 +25,8 @@ bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 // up at every word start of a text.
 template <const auto& list>
 bool contains(std::string_view word) {
-  static const std::unordered_set<std::string_view> words(list.begin(), list.end());
-  return words.count(word) > 0;
+  static const StringIndex words(list);
+  return words.contains(word);
 }
 
 // Units and names in folded (lower-case) form, in the languages Precis detects.

@@ -3,9 +3,11 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "language_data.h"
+#include "string_index.h"
 #include "text_folding.h"
 #include "utf8.h"
 
@@ -29,15 +31,20 @@ struct ScriptCounts {
 // The Latin-script languages that have `folded` as a function word, as bits (bit i:
 // latin_languages[i]): one lookup a word rather than a search of every language's list.
 std::uint32_t function_word_languages(std::string_view folded) {
-  static const std::unordered_map<std::string_view, std::uint32_t> languages = [] {
-    std::unordered_map<std::string_view, std::uint32_t> result;
+  static const std::pair<StringIndex, std::vector<std::uint32_t>> languages = [] {
+    std::pair<StringIndex, std::vector<std::uint32_t>> result;
+    auto& [words, bits] = result;
     for (std::size_t i = 0; i < latin_languages.size(); ++i) {
-      for (const std::string_view word : stop_words(latin_languages[i])) result[word] |= 1u << i;
+      for (const std::string_view word : stop_words(latin_languages[i])) {
+        const std::uint32_t number = words.add(word).first;
+        bits.resize(words.size());
+        bits[number] |= 1u << i;
+      }
     }
     return result;
   }();
-  const auto found = languages.find(folded);
-  return found == languages.end() ? 0 : found->second;
+  const std::uint32_t number = languages.first.find(folded);
+  return number == StringIndex::none ? 0 : languages.second[number];
 }
 
 // The language of Latin-script text: the one whose function words occur most often.

@@ -178,15 +178,16 @@ void NameFeatures::add_punctuation(std::size_t from, std::size_t to) {
     unit.start = static_cast<std::uint32_t>(i);
     unit.end = static_cast<std::uint32_t>(end);
     units_.push_back(unit);
-    auto [entry, inserted] = punctuation_forms_.try_emplace(analysis.substr(i, end - i));
-    if (inserted) entry->second = &read_form(entry->first, punctuation_kind);
-    forms_of_units_.push_back(entry->second);
+    const std::string_view surface = analysis.substr(i, end - i);
+    const auto [number, inserted] = punctuation_surfaces_.add(surface);
+    if (inserted) punctuation_forms_.push_back(&read_form(surface, punctuation_kind));
+    forms_of_units_.push_back(punctuation_forms_[number]);
     i = end;
   }
 }
 
 NameFeatures::WordForm& NameFeatures::new_form() {
-  WordForm& form = forms_.emplace_back();
+  WordForm& form = *forms_.emplace_back(std::make_unique<WordForm>());
   form.index = static_cast<std::uint32_t>(forms_.size() - 1);
   return form;
 }

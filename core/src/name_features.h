@@ -7,15 +7,15 @@
 // The trainer (core/tools/precis_train_ner.cpp) and the tagger call the same code, so a model
 // always sees the features it was trained on.
 #include <cstdint>
-#include <deque>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "document.h"
 #include "name_gazetteer.h"
+#include "string_index.h"
 
 namespace precis::detail {
 
@@ -101,9 +101,10 @@ class NameFeatures {
 
   const Document& document_;
   const NameGazetteer& gazetteer_;
-  std::deque<WordForm> forms_;                      // where they stay put
+  std::vector<std::unique_ptr<WordForm>> forms_;   // each where it stays put
   std::vector<const WordForm*> token_forms_;       // by Token::form, as met
-  std::unordered_map<std::string_view, const WordForm*> punctuation_forms_;  // by their bytes
+  StringIndex punctuation_surfaces_;                   // the marks' bytes, numbered
+  std::vector<const WordForm*> punctuation_forms_;    // by that number
   std::vector<NameUnit> units_;
   std::vector<const WordForm*> forms_of_units_;
   // Feature group g is group_features_[group_firsts_[g] ..][.. group_sizes_[g]].

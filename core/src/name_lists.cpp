@@ -5,17 +5,17 @@
 
 #include <initializer_list>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <utility>
+#include <vector>
 
+#include "string_index.h"
 #include "text_folding.h"
 
 namespace precis::detail {
 
 namespace {
 
-using WordSet = std::unordered_set<std::string_view>;
+using WordSet = StringIndex;
 
 WordSet make_set(std::initializer_list<std::string_view> words) { return WordSet(words); }
 
@@ -202,13 +202,12 @@ const WordSet& never_names() {
   return set;
 }
 
-bool contains(const WordSet& set, std::string_view word) { return set.find(word) != set.end(); }
+bool contains(const WordSet& set, std::string_view word) { return set.contains(word); }
 
-// Country names as ICU spells them in the supported languages, folded (looked up as views, so
-// that asking costs no copy of the name).
+// Country names as ICU spells them in the supported languages, folded.
 const WordSet& country_names() {
-  static const std::unordered_set<std::string> names = [] {
-    std::unordered_set<std::string> result;
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> result;
     static constexpr const char* display_languages[] = {"en", "de", "fr", "es", "it", "pt", "nl", "ru"};
     for (const char* const* country = uloc_getISOCountries(); *country != nullptr; ++country) {
       const std::string locale = std::string("und_") + *country;
@@ -220,12 +219,12 @@ const WordSet& country_names() {
         if (U_FAILURE(status) || status == U_USING_DEFAULT_WARNING || length <= 0 || length >= 128) continue;
         std::string utf8;
         icu::UnicodeString(buffer, length).toUTF8String(utf8);
-        if (utf8 != *country) result.insert(fold(utf8));
+        if (utf8 != *country) result.push_back(fold(utf8));
       }
     }
     return result;
   }();
-  static const WordSet views(names.begin(), names.end());
+  static const WordSet views(names);
   return views;
 }
 
@@ -244,8 +243,10 @@ bool is_name_connector(std::string_view folded) { return contains(connectors(), 
 bool is_never_a_name(std::string_view folded) { return contains(never_names(), folded); }
 
 std::uint32_t name_lists_of(std::string_view folded) {
-  static const std::unordered_map<std::string_view, std::uint32_t> lists = [] {
-    std::unordered_map<std::string_view, std::uint32_t> result;
+  // Every listed word once, and the lists it is in by its number.
+  static const std::pair<WordSet, std::vector<std::uint32_t>> lists = [] {
+    std::pair<WordSet, std::vector<std::uint32_t>> result;
+    auto& [words, bits] = result;
     const std::pair<NameList, const WordSet*> sets[] = {
         {NameList::first_name, &first_names()},     {NameList::person_title, &person_titles()},
         {NameList::organisation_word, &organisation_words()}, {NameList::legal_form, &legal_forms()},
@@ -253,13 +254,17 @@ std::uint32_t name_lists_of(std::string_view folded) {
         {NameList::demonym, &demonyms()},           {NameList::never_a_name, &never_names()},
         {NameList::name_connector, &connectors()},  {NameList::speech_verb, &speech_verbs()},
     };
-    for (const auto& [list, words] : sets) {
-      for (const std::string_view word : *words) result[word] |= 1u << static_cast<std::uint32_t>(list);
+    for (const auto& [list, set] : sets) {
+      for (const std::string_view word : set->strings()) {
+        const std::uint32_t number = words.add(word).first;
+        bits.resize(words.size());
+        bits[number] |= 1u << static_cast<std::uint32_t>(list);
+      }
     }
     return result;
   }();
-  const auto found = lists.find(folded);
-  return found == lists.end() ? 0 : found->second;
+  const std::uint32_t number = lists.first.find(folded);
+  return number == StringIndex::none ? 0 : lists.second[number];
 }
 
 bool is_known_place(std::string_view folded_name) {

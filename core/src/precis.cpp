@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <unordered_map>
 
 #include "document.h"
 #include "entities.h"
@@ -16,6 +15,7 @@
 #include "scoring.h"
 #include "selection.h"
 #include "similarity_graph.h"
+#include "string_index.h"
 #include "text_folding.h"
 #include "utf8.h"
 
@@ -67,8 +67,7 @@ std::string plural(std::size_t count, std::string_view one, std::string_view man
 // Focus words as term indices of the document; words the text lacks are reported.
 std::vector<std::int32_t> focus_terms(const Document& document, std::string_view focus,
                                       std::vector<std::string>& warnings) {
-  std::unordered_map<std::string_view, std::int32_t> index;
-  for (std::size_t t = 0; t < document.terms.size(); ++t) index.emplace(document.terms[t], static_cast<std::int32_t>(t));
+  const detail::StringIndex index(document.terms);  // a term's number is its index: terms are distinct
   std::vector<std::int32_t> terms;
   std::size_t start = 0;
   while (start < focus.size()) {
@@ -78,11 +77,11 @@ std::vector<std::int32_t> focus_terms(const Document& document, std::string_view
     start = end + 1;
     if (word.empty()) continue;
     const std::string folded = detail::fold(detail::sanitize_utf8(word));
-    const auto found = index.find(detail::stem(document.language, folded));
-    if (found == index.end()) {
+    const std::uint32_t found = index.find(detail::stem(document.language, folded));
+    if (found == detail::StringIndex::none) {
       warnings.push_back("focus word \"" + std::string(word) + "\" does not occur in the text");
-    } else if (std::find(terms.begin(), terms.end(), found->second) == terms.end()) {
-      terms.push_back(found->second);
+    } else if (std::find(terms.begin(), terms.end(), static_cast<std::int32_t>(found)) == terms.end()) {
+      terms.push_back(static_cast<std::int32_t>(found));
     }
   }
   return terms;

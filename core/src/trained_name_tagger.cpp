@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <unordered_map>
-#include <unordered_set>
+#include <memory>
 #include <string>
 
 #include "name_lists.h"
+#include "string_index.h"
 
 namespace precis::detail {
 
@@ -41,34 +41,42 @@ bool in_title_case(const Document& document, const SentenceData& sentence) {
 // Votes for the type of each name, by its folded words.
 class NameTypes {
  public:
-  void vote(const std::string& name, EntityType type) { ++votes_[name][static_cast<std::size_t>(type)]; }
+  void vote(const std::string& name, EntityType type) {
+    std::uint32_t number = names_.find(name);
+    if (number == StringIndex::none) {
+      number = names_.add(*storage_.emplace_back(std::make_unique<std::string>(name))).first;
+      votes_.emplace_back();
+    }
+    ++votes_[number][static_cast<std::size_t>(type)];
+  }
 
   // The type most mentions were given; on a tie, the earliest type in PER, ORG, LOC, MISC.
-  std::optional<EntityType> type_of(const std::string& name) const {
-    const auto found = votes_.find(name);
-    if (found == votes_.end()) return std::nullopt;
-    const auto& counts = found->second;
+  std::optional<EntityType> type_of(std::string_view name) const {
+    const std::uint32_t number = names_.find(name);
+    if (number == StringIndex::none) return std::nullopt;
+    const auto& counts = votes_[number];
     return static_cast<EntityType>(std::max_element(counts.begin(), counts.end()) - counts.begin());
   }
 
   std::size_t longest_words() const {
     std::size_t longest = 0;
-    for (const auto& [name, counts] : votes_) {
+    for (const std::string_view name : names_.strings()) {
       longest = std::max(longest, static_cast<std::size_t>(std::count(name.begin(), name.end(), ' ')) + 1);
     }
     return longest;
   }
 
-  // The words names begin with (views into this, valid while no vote is added).
-  std::unordered_set<std::string_view> first_words() const {
-    std::unordered_set<std::string_view> words;
-    for (const auto& [name, counts] : votes_) words.insert(std::string_view(name).substr(0, name.find(' ')));
+  // The words names begin with (views into this, valid while it lives).
+  StringIndex first_words() const {
+    StringIndex words;
+    for (const std::string_view name : names_.strings()) words.add(name.substr(0, name.find(' ')));
     return words;
   }
 
  private:
-  // Only ever looked up, never listed in order: what a name gets does not depend on hashing.
-  std::unordered_map<std::string, std::array<std::size_t, name_type_count>> votes_;
+  std::vector<std::unique_ptr<std::string>> storage_;  // the names, each where it stays put
+  StringIndex names_;                // views into storage_
+  std::vector<std::array<std::size_t, name_type_count>> votes_;  // by the name's number
 };
 
 class DocumentTagging {
@@ -282,7 +290,7 @@ class DocumentTagging {
   std::optional<TokenSpan> known_mention(std::size_t first, std::size_t limit) const {
     if (!features_.unit(first).name_like) return std::nullopt;
     const std::size_t last_possible = std::min(limit, first + std::max<std::size_t>(longest_, 1)) - 1;
-    const bool begins_a_name = name_starts_.count(features_.folded(first)) > 0;
+    const bool begins_a_name = name_starts_.contains(features_.folded(first));
     for (std::size_t last = last_possible + 1; begins_a_name && last-- > first;) {
       if (!features_.unit(last).name_like) continue;
       if (const std::optional<EntityType> type = types_.type_of(features_.phrase(first, last))) {
@@ -305,7 +313,7 @@ class DocumentTagging {
   NameTypes surnames_;
   NameTypes first_words_;
   std::size_t longest_ = 0;
-  std::unordered_set<std::string_view> name_starts_;  // the first words of types_'s names
+  StringIndex name_starts_;  // the first words of types_'s names
 };
 
 }  // namespace
