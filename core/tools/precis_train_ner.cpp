@@ -1,11 +1,18 @@
 // precis_train_ner: trains a name model (core/src/name_model.h) with an averaged perceptron.
 //
-//   precis_train_ner --language en --output core/models/ner-en.bin [--epochs 8] [--min-count 2]
-//                    [--names names.jsonl]... [--dev dev.jsonl]
+//   precis_train_ner --language en --output core/models/ner-en.bin [--epochs 8] [--margin 3]
+//                    [--min-count 2] [--max-features 40000]
+//                    [--names names.jsonl]... [--words texts.jsonl]... [--dev dev.jsonl]
 //                    train.jsonl [more.jsonl ...]
 //
+// --margin: training decodes with every wrong label scored this much higher (a larger-margin
+// perceptron: the gold labels must win clearly). --min-count, --max-features: what the model
+// leaves out (see Perceptron::quantised).
+//
 // --names: annotated texts whose names only go into the model's gazetteer (other languages'
-// data: names are much the same across languages).
+// data: names are much the same across languages). --words: texts without annotation (news
+// articles) whose words in lower case count towards the model's common words as the training
+// texts' do, so that "Shares" opening a sentence reads as the common word it is.
 //
 // Input: JSON Lines, one annotated text a line (scripts/ner-data writes them from the
 // datasets): {"text": "...", "entities": [{"start": 0, "end": 9, "type": "PER"}, ...]} with
@@ -50,8 +57,11 @@ struct Settings {
   std::string dev;
   std::vector<std::string> inputs;
   std::vector<std::string> name_sources;  // texts whose entities only go into the gazetteer
+  std::vector<std::string> word_sources;  // unannotated texts whose lower-case words count too
   int epochs = 8;
   int min_count = 2;  // features seen fewer times are left out of the model
+  std::size_t max_features = SIZE_MAX;  // and all but this many of the largest weights
+  double margin = 0;   // by how much the gold labels must win in training
 };
 
 std::optional<precis::EntityType> name_type(std::string_view name) {
@@ -116,6 +126,15 @@ void add_sentences(const Example& example, const NameGazetteer& gazetteer, std::
     features.of_sentence(s, training.features);
     training.gold.assign(example.labels.begin() + static_cast<std::ptrdiff_t>(first),
                          example.labels.begin() + static_cast<std::ptrdiff_t>(last));
+    // A name the segmenter cut in two ("U.S. | Route 321") begins again in the next sentence:
+    // the decoder cannot continue a name there, and a gold sequence it cannot reach would push
+    // the weights of the impossible label up without end (and with them the scale the weights
+    // are quantised by).
+    for (std::size_t i = 0; i < training.gold.size(); ++i) {
+      if (!may_follow(i == 0 ? sentence_start_row : training.gold[i - 1], training.gold[i])) {
+        training.gold[i] = begin_label(label_type(training.gold[i]));
+      }
+    }
     out.push_back(std::move(training));
   }
 }
@@ -140,7 +159,12 @@ class Perceptron {
  public:
   using Row = std::array<double, name_label_count>;
 
-  std::vector<NameLabel> label(const SentenceFeatures& sentence, bool averaged) const {
+  explicit Perceptron(double margin) : margin_(margin) {}
+
+  // The best labels under the current (or the averaged) weights. With `gold`, every label but
+  // the gold one scores `margin_` more (cost-augmented decoding), so training goes on until the
+  // gold labels win by that margin, not just by a hair.
+  std::vector<NameLabel> label(const SentenceFeatures& sentence, bool averaged, const std::vector<NameLabel>* gold = nullptr) const {
     const std::size_t words = sentence.units();
     std::vector<Row> emissions(words, Row{});
     for (std::size_t i = 0; i < words; ++i) {
@@ -148,6 +172,10 @@ class Perceptron {
         const auto found = index_.find(sentence.features[f]);
         if (found == index_.end()) continue;
         for (std::size_t l = 0; l < name_label_count; ++l) emissions[i][l] += weight(found->second, l, averaged);
+      }
+      if (gold == nullptr) continue;
+      for (std::size_t l = 0; l < name_label_count; ++l) {
+        if (l != (*gold)[i]) emissions[i][l] += margin_;
       }
     }
     return best_labels<double>(
@@ -157,7 +185,7 @@ class Perceptron {
 
   void learn(const TrainingSentence& sentence) {
     ++step_;
-    const std::vector<NameLabel> guess = label(sentence.features, false);
+    const std::vector<NameLabel> guess = label(sentence.features, false, &sentence.gold);
     if (guess == sentence.gold) return;
     for (std::size_t i = 0; i < guess.size(); ++i) {
       const std::size_t gold_row = i == 0 ? sentence_start_row : sentence.gold[i - 1];
@@ -178,9 +206,11 @@ class Perceptron {
     for (const std::uint32_t feature : sentence.features) ++counts_[feature];
   }
 
-  // The averaged weights scaled to 8-bit integers; features seen fewer than `min_count` times
-  // in training, and weights that round to 0, are left out.
-  std::pair<TransitionWeights, std::vector<std::pair<std::uint32_t, LabelWeights>>> quantised(int min_count) const {
+  // The averaged weights scaled to 8-bit integers. Features seen fewer than `min_count` times
+  // in training are left out, and so are those whose weights all round to 0 and all but the
+  // `max_features` of the largest weights: the many features with small weights make the model
+  // large but change few decisions.
+  std::pair<TransitionWeights, std::vector<std::pair<std::uint32_t, LabelWeights>>> quantised(int min_count, std::size_t max_features) const {
     double largest = 0;
     for (std::size_t row = 0; row < weights_.size(); ++row) {
       for (std::size_t l = 0; l < name_label_count; ++l) largest = std::max(largest, std::abs(weight(row, l, true)));
@@ -194,18 +224,32 @@ class Perceptron {
     for (std::size_t row = 0; row <= name_label_count; ++row) {
       for (std::size_t l = 0; l < name_label_count; ++l) transitions[row][l] = to_int(transition(row, static_cast<NameLabel>(l), true));
     }
-    std::vector<std::pair<std::uint32_t, LabelWeights>> features;
+    struct Kept {
+      double strength;  // the largest weight, before rounding
+      std::uint32_t feature;
+      LabelWeights weights;
+    };
+    std::vector<Kept> kept;
     for (const auto& [feature, row] : index_) {
       const auto seen = counts_.find(feature);
       if (seen == counts_.end() || seen->second < static_cast<std::size_t>(min_count)) continue;
-      LabelWeights weights{};
+      Kept candidate{0, feature, {}};
       bool any = false;
       for (std::size_t l = 0; l < name_label_count; ++l) {
-        weights[l] = to_int(weight(row, l, true));
-        any = any || weights[l] != 0;
+        const double averaged = weight(row, l, true);
+        candidate.weights[l] = to_int(averaged);
+        candidate.strength = std::max(candidate.strength, std::abs(averaged));
+        any = any || candidate.weights[l] != 0;
       }
-      if (any) features.emplace_back(feature, weights);
+      if (any) kept.push_back(candidate);
     }
+    if (kept.size() > max_features) {
+      const auto stronger = [](const Kept& a, const Kept& b) { return a.strength != b.strength ? a.strength > b.strength : a.feature < b.feature; };
+      std::nth_element(kept.begin(), kept.begin() + static_cast<std::ptrdiff_t>(max_features), kept.end(), stronger);
+      kept.resize(max_features);
+    }
+    std::vector<std::pair<std::uint32_t, LabelWeights>> features;
+    for (const Kept& k : kept) features.emplace_back(k.feature, k.weights);
     std::sort(features.begin(), features.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     return {transitions, features};
   }
@@ -240,6 +284,7 @@ class Perceptron {
   std::array<Row, name_label_count + 1> transitions_{};
   std::array<Row, name_label_count + 1> transition_sums_{};
   std::uint64_t step_ = 0;
+  double margin_;
 };
 
 struct SpanScore {
@@ -279,15 +324,18 @@ Settings parse_arguments(int argc, char** argv) {
     else if (argument == "--output") settings.output = value();
     else if (argument == "--dev") settings.dev = value();
     else if (argument == "--names") settings.name_sources.push_back(value());
+    else if (argument == "--words") settings.word_sources.push_back(value());
     else if (argument == "--epochs") settings.epochs = std::stoi(value());
     else if (argument == "--min-count") settings.min_count = std::stoi(value());
+    else if (argument == "--max-features") settings.max_features = std::stoul(value());
+    else if (argument == "--margin") settings.margin = std::stod(value());
     else if (argument.rfind("--", 0) == 0) throw std::runtime_error("unknown option " + argument);
     else settings.inputs.push_back(argument);
   }
   if (settings.language.empty() || settings.output.empty() || settings.inputs.empty()) {
     throw std::runtime_error(
-        "usage: precis_train_ner --language CODE --output FILE [--epochs N] [--min-count N] [--names FILE]... "
-        "[--dev FILE] TRAIN.jsonl...");
+        "usage: precis_train_ner --language CODE --output FILE [--epochs N] [--margin X] [--min-count N] "
+        "[--max-features N] [--names FILE]... [--words FILE]... [--dev FILE] TRAIN.jsonl...");
   }
   return settings;
 }
@@ -311,6 +359,11 @@ int run(const Settings& settings) {
   for (const Example& example : examples) {
     for (const std::string& word : example.lowercase_words) ++lowercase_counts[word];
     for (const std::string& word : example.name_endings) ++name_ending_counts[word];
+  }
+  for (const std::string& path : settings.word_sources) {
+    for (const Example& example : read_file(path, settings.language)) {
+      for (const std::string& word : example.lowercase_words) ++lowercase_counts[word];
+    }
   }
   std::vector<std::string> common_words;
   for (const auto& [word, count] : lowercase_counts) {
@@ -355,7 +408,7 @@ int run(const Settings& settings) {
   std::cerr << "precis_train_ner: " << training.size() << " training sentences, " << gazetteer.names().size() << " names, "
             << dev.size() << " dev sentences\n";
 
-  Perceptron perceptron;
+  Perceptron perceptron(settings.margin);
   for (const TrainingSentence& sentence : training) perceptron.count(sentence.features);
   std::vector<std::size_t> order(training.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -369,7 +422,7 @@ int run(const Settings& settings) {
     }
   }
 
-  const auto [transitions, features] = perceptron.quantised(settings.min_count);
+  const auto [transitions, features] = perceptron.quantised(settings.min_count, settings.max_features);
   const std::string bytes = NameModel::serialize(settings.language, transitions, features, gazetteer);
   std::ofstream out(settings.output, std::ios::binary);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
