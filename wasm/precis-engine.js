@@ -35,18 +35,25 @@ function optionsJson(options, allowed) {
 }
 
 /**
- * A function from the given UTF-8 byte offsets into `text` (a Float64Array, sorted here) to
- * UTF-16 positions. A lone surrogate counts as the three bytes of U+FFFD, as TextEncoder
- * writes it. Typed arrays: a 10 MB text has half a million offsets.
+ * The UTF-16 positions in `text` of UTF-8 byte offsets, for several lists of offsets at once
+ * (Float64Arrays, each in ascending order: a 10 MB text has half a million offsets), in one walk
+ * through the text. A lone surrogate counts as the three bytes of U+FFFD, as TextEncoder writes it.
  */
-function utf16Positions(text, byteOffsets) {
-  const offsets = byteOffsets.sort();
-  const positions = new Float64Array(offsets.length);
+function utf16Positions(text, lists) {
+  const positions = lists.map((offsets) => new Float64Array(offsets.length));
+  const next = lists.map(() => 0);
+  // Settles every offset up to `bytes` at position i; the smallest offset still to come.
+  const settle = (bytes, i) => {
+    let stop = Infinity;
+    lists.forEach((offsets, l) => {
+      while (next[l] < offsets.length && offsets[next[l]] <= bytes) positions[l][next[l]++] = i;
+      if (next[l] < offsets.length) stop = Math.min(stop, offsets[next[l]]);
+    });
+    return stop;
+  };
   let bytes = 0;
-  let next = 0;
-  for (let i = 0; i <= text.length && next < offsets.length; ) {
-    while (next < offsets.length && offsets[next] <= bytes) positions[next++] = i;
-    if (i === text.length) break;
+  let stop = settle(0, 0);
+  for (let i = 0; stop !== Infinity && i < text.length; ) {
     const unit = text.charCodeAt(i);
     if (unit < 0x80) {
       bytes += 1;
@@ -62,18 +69,34 @@ function utf16Positions(text, byteOffsets) {
       bytes += 3;
       i += 1;
     }
+    if (bytes >= stop) stop = settle(bytes, i);
   }
-  while (next < offsets.length) positions[next++] = text.length;
-  return (offset) => {
-    let low = 0;
-    let high = offsets.length - 1;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (offsets[middle] < offset) low = middle + 1;
-      else high = middle;
-    }
-    return positions[low];
-  };
+  positions.forEach((list, l) => list.fill(text.length, next[l]));
+  return positions;
+}
+
+/**
+ * [start, end, start, end, ...] of the items of each list (the result's sentences, its entities)
+ * as UTF-16 positions in `text`. The core gives both in text order, without overlaps; a list that
+ * were not is put in order first.
+ */
+function utf16Spans(text, lists) {
+  const orders = lists.map((items) => {
+    const offsets = new Float64Array(2 * items.length);
+    items.forEach((item, k) => {
+      offsets[2 * k] = item.start;
+      offsets[2 * k + 1] = item.end;
+    });
+    const ascending = offsets.every((offset, k) => k === 0 || offsets[k - 1] <= offset);
+    return { offsets, order: ascending ? null : Array.from(offsets.keys()).sort((a, b) => offsets[a] - offsets[b]) };
+  });
+  const found = utf16Positions(text, orders.map(({ offsets, order }) => (order ? Float64Array.from(order, (k) => offsets[k]) : offsets)));
+  return orders.map(({ order }, l) => {
+    if (!order) return found[l];
+    const positions = new Float64Array(order.length);
+    order.forEach((k, rank) => { positions[k] = found[l][rank]; });
+    return positions;
+  });
 }
 
 export class Engine {
@@ -93,7 +116,7 @@ export class Engine {
   #loadFile;
   #dictionary = null;  // the promise of the dictionary file, once asked for
   #nameModels = new Map();  // language -> the promise of its name model, once asked for
-  #analyses = new Map();  // handle -> { text, positions }
+  #analyses = new Map();  // handle -> { text, positions, warnings }
   #broken = null;  // the fatal error after a trap
 
   constructor(core, loadFile) {
@@ -232,29 +255,16 @@ export class Engine {
     }
   }
 
-  // The offsets are the same for every length of one analysis: convert them once.
+  // The sentences and entities, and so their offsets, are the same for every length of one
+  // analysis: convert them once. Both come in text order, and their spans do not overlap.
   #toUtf16(analysis, result) {
-    if (analysis.positions === null) {
-      const offsets = new Float64Array(2 * (result.sentences.length + result.entities.length));
-      let k = 0;
-      for (const s of result.sentences) {
-        offsets[k++] = s.start;
-        offsets[k++] = s.end;
-      }
-      for (const e of result.entities) {
-        offsets[k++] = e.start;
-        offsets[k++] = e.end;
-      }
-      analysis.positions = utf16Positions(analysis.text, offsets);
-    }
-    const at = analysis.positions;
-    for (const s of result.sentences) {
-      s.start = at(s.start);
-      s.end = at(s.end);
-    }
-    for (const e of result.entities) {
-      e.start = at(e.start);
-      e.end = at(e.end);
+    analysis.positions ??= utf16Spans(analysis.text, [result.sentences, result.entities]);
+    const [sentenceSpans, entitySpans] = analysis.positions;
+    for (const [items, spans] of [[result.sentences, sentenceSpans], [result.entities, entitySpans]]) {
+      items.forEach((item, k) => {
+        item.start = spans[2 * k];
+        item.end = spans[2 * k + 1];
+      });
     }
     return result;
   }

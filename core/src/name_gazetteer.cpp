@@ -22,20 +22,21 @@ bool contains(const NameGazetteer::Words& sorted, std::string_view word) {
 }  // namespace
 
 NameGazetteer::NameGazetteer(std::shared_ptr<const std::string> storage, Names names, Words common_words, Words name_endings)
-    : storage_(std::move(storage)), common_words_(std::move(common_words)), name_endings_(std::move(name_endings)) {
-  // A model file holds them sorted and unique already: then this is one pass.
-  if (!std::is_sorted(names.begin(), names.end())) std::sort(names.begin(), names.end());
-  names_.reserve(names.size());
-  for (const auto& [key, types] : names) {
+    : storage_(std::move(storage)), names_(std::move(names)), common_words_(std::move(common_words)), name_endings_(std::move(name_endings)) {
+  // A model file holds them sorted and unique already: then this is one pass, in place.
+  if (!std::is_sorted(names_.begin(), names_.end())) std::sort(names_.begin(), names_.end());
+  std::size_t kept = 0;
+  for (const auto& [key, types] : names_) {
     const std::size_t units = units_of(key);
     if (units > max_units) continue;
-    if (!names_.empty() && names_.back().first == key) {
-      names_.back().second = static_cast<std::uint8_t>(names_.back().second | types);
+    if (kept > 0 && names_[kept - 1].first == key) {
+      names_[kept - 1].second = static_cast<std::uint8_t>(names_[kept - 1].second | types);
       continue;
     }
     longest_units_ = std::max(longest_units_, units);
-    names_.emplace_back(key, types);
+    names_[kept++] = {key, types};
   }
+  names_.resize(kept);
   sort_unique(common_words_);
   sort_unique(name_endings_);
 }

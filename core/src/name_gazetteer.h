@@ -29,7 +29,8 @@ class NameGazetteer {
   NameGazetteer() = default;
   // `names`: gazetteer keys (the folded units of a name joined by single spaces, see
   // NameFeatures::phrase) with their types, one bit per EntityType, in any order (a key given
-  // twice has the types of both); every view points into `storage`, which the gazetteer keeps.
+  // twice has the types of both); every view points into `storage`, which the gazetteer keeps
+  // (or, when it is null, into memory that outlives the gazetteer).
   NameGazetteer(std::shared_ptr<const std::string> storage, Names names, Words common_words, Words name_endings);
   // The same from strings of its own (for the trainer).
   static NameGazetteer of(const std::vector<std::pair<std::string, std::uint8_t>>& names,

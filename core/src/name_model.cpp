@@ -93,7 +93,7 @@ std::string NameModel::language_of(std::string_view bytes) {
   return reader.failed() ? std::string() : language;
 }
 
-Expected<NameModel> NameModel::parse(std::string_view bytes) {
+Expected<NameModel> NameModel::parse(std::string_view bytes, bool bytes_outlive_model) {
   const Error not_a_model{"not a Precis name model (expected a file written by scripts/train-ner)"};
   Reader reader(bytes);
   if (reader.take(magic.size()) != magic) return not_a_model;
@@ -118,17 +118,17 @@ Expected<NameModel> NameModel::parse(std::string_view bytes) {
       if ((labels >> label & 1u) != 0) row[label] = reader.int8();
     }
   }
-  // The gazetteer's words stay where they are, in a copy of the file it keeps.
-  const std::size_t gazetteer_start = bytes.size() - reader.remaining();
-  auto storage = std::make_shared<const std::string>(bytes.substr(gazetteer_start));
-  Reader words_reader(*storage);
-  NameGazetteer::Names names(std::min<std::size_t>(static_cast<std::size_t>(words_reader.little_endian(4)), storage->size()));
+  // The gazetteer's words stay where they are: in the file, or in a copy of it the gazetteer keeps.
+  const std::string_view gazetteer_bytes = bytes.substr(bytes.size() - reader.remaining());
+  auto storage = bytes_outlive_model ? nullptr : std::make_shared<const std::string>(gazetteer_bytes);
+  Reader words_reader(storage ? std::string_view(*storage) : gazetteer_bytes);
+  NameGazetteer::Names names(std::min<std::size_t>(static_cast<std::size_t>(words_reader.little_endian(4)), gazetteer_bytes.size()));
   for (auto& [name, types] : names) {
     types = static_cast<std::uint8_t>(words_reader.little_endian(1));
     name = words_reader.take(static_cast<std::size_t>(words_reader.varint()));
   }
-  auto read_words = [&words_reader, &storage] {
-    NameGazetteer::Words words(std::min<std::size_t>(static_cast<std::size_t>(words_reader.little_endian(4)), storage->size()));
+  auto read_words = [&words_reader, gazetteer_bytes] {
+    NameGazetteer::Words words(std::min<std::size_t>(static_cast<std::size_t>(words_reader.little_endian(4)), gazetteer_bytes.size()));
     for (std::string_view& word : words) word = words_reader.take(static_cast<std::size_t>(words_reader.varint()));
     return words;
   };
