@@ -330,7 +330,7 @@ void NameFeatures::mark_known_names() {
           matched = last - first + 1;
           types = found.types;
         }
-        if (++last >= sentence_last || last - first >= gazetteer.longest_units() || !found.may_grow) break;
+        if (++last >= sentence_last || last - first >= NameGazetteer::max_units || !found.may_grow) break;
         key += ' ';
         key += folded(last);
       }

@@ -23,20 +23,23 @@ bool contains(const NameGazetteer::Words& sorted, std::string_view word) {
 
 NameGazetteer::NameGazetteer(std::shared_ptr<const std::string> storage, Names names, Words common_words, Words name_endings)
     : storage_(std::move(storage)), names_(std::move(names)), common_words_(std::move(common_words)), name_endings_(std::move(name_endings)) {
-  // A model file holds them sorted and unique already: then this is one pass, in place.
-  if (!std::is_sorted(names_.begin(), names_.end())) std::sort(names_.begin(), names_.end());
-  std::size_t kept = 0;
-  for (const auto& [key, types] : names_) {
-    const std::size_t units = units_of(key);
-    if (units > max_units) continue;
-    if (kept > 0 && names_[kept - 1].first == key) {
-      names_[kept - 1].second = static_cast<std::uint8_t>(names_[kept - 1].second | types);
-      continue;
+  // A model file holds them sorted and unique already (checked: the file may be damaged), and
+  // then nothing moves. Otherwise they are sorted, and a key given twice keeps both its types.
+  const bool sorted_unique = std::adjacent_find(names_.begin(), names_.end(), [](const auto& a, const auto& b) {
+                               return a.first.compare(b.first) >= 0;
+                             }) == names_.end();
+  if (!sorted_unique) {
+    std::sort(names_.begin(), names_.end());
+    std::size_t kept = 0;
+    for (const auto& [key, types] : names_) {
+      if (kept > 0 && names_[kept - 1].first == key) {
+        names_[kept - 1].second = static_cast<std::uint8_t>(names_[kept - 1].second | types);
+      } else {
+        names_[kept++] = {key, types};
+      }
     }
-    longest_units_ = std::max(longest_units_, units);
-    names_[kept++] = {key, types};
+    names_.resize(kept);
   }
-  names_.resize(kept);
   sort_unique(common_words_);
   sort_unique(name_endings_);
 }
@@ -54,7 +57,10 @@ NameGazetteer NameGazetteer::of(const std::vector<std::pair<std::string, std::ui
     return result;
   };
   Names name_views;
-  for (const auto& [name, types] : names) name_views.emplace_back(view(name), types);
+  for (const auto& [name, types] : names) {
+    const std::string_view key = view(name);
+    if (units_of(key) <= max_units) name_views.emplace_back(key, types);
+  }
   Words common_views;
   for (const std::string& word : common_words) common_views.push_back(view(word));
   Words ending_views;

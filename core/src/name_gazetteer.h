@@ -20,7 +20,8 @@ namespace precis::detail {
 
 class NameGazetteer {
  public:
-  // Longer names are left out: they are rare, and matching them would cost every sentence.
+  // Longer names are left out (the trainer writes none; a name grows no longer in a match):
+  // they are rare, and matching them would cost every sentence.
   static constexpr std::size_t max_units = 6;
 
   using Names = std::vector<std::pair<std::string_view, std::uint8_t>>;
@@ -44,7 +45,6 @@ class NameGazetteer {
   };
   Match match(std::string_view phrase) const;
   std::uint8_t types_of(std::string_view phrase) const { return match(phrase).types; }
-  std::size_t longest_units() const { return longest_units_; }
 
   bool is_common_word(std::string_view folded) const;
   bool is_name_ending(std::string_view folded) const;
@@ -59,7 +59,6 @@ class NameGazetteer {
   Names names_;
   Words common_words_;
   Words name_endings_;
-  std::size_t longest_units_ = 0;
 };
 
 }  // namespace precis::detail

@@ -23,26 +23,32 @@ class Reader {
       failed_ = true;
       return {};
     }
-    const std::string_view taken = bytes_.substr(position_, count);
+    const std::string_view taken(bytes_.data() + position_, count);
     position_ += count;
     return taken;
   }
 
-  std::uint64_t little_endian(std::size_t count) {
-    const std::string_view taken = take(count);
-    std::uint64_t value = 0;
-    for (std::size_t i = taken.size(); i-- > 0;) value = value << 8 | static_cast<unsigned char>(taken[i]);
-    return value;
+  std::uint8_t byte() {
+    if (failed_ || position_ == bytes_.size()) {
+      failed_ = true;
+      return 0;
+    }
+    return static_cast<std::uint8_t>(bytes_[position_++]);
   }
 
-  std::int8_t int8() { return static_cast<std::int8_t>(static_cast<std::uint8_t>(little_endian(1))); }
+  std::uint64_t little_endian(std::size_t count) {
+    std::uint64_t value = 0;
+    for (std::size_t i = 0; i < count; ++i) value |= static_cast<std::uint64_t>(byte()) << (8 * i);
+    return failed_ ? 0 : value;
+  }
+
+  std::int8_t int8() { return static_cast<std::int8_t>(byte()); }
 
   std::uint64_t varint() {
     std::uint64_t value = 0;
     for (int shift = 0; shift < 35; shift += 7) {
-      const std::string_view byte = take(1);
+      const std::uint8_t bits = byte();
       if (failed_) return 0;
-      const auto bits = static_cast<unsigned char>(byte[0]);
       value |= static_cast<std::uint64_t>(bits & 0x7F) << shift;
       if ((bits & 0x80) == 0) return value;
     }
@@ -124,7 +130,7 @@ Expected<NameModel> NameModel::parse(std::string_view bytes, bool bytes_outlive_
   Reader words_reader(storage ? std::string_view(*storage) : gazetteer_bytes);
   NameGazetteer::Names names(std::min<std::size_t>(static_cast<std::size_t>(words_reader.little_endian(4)), gazetteer_bytes.size()));
   for (auto& [name, types] : names) {
-    types = static_cast<std::uint8_t>(words_reader.little_endian(1));
+    types = words_reader.byte();
     name = words_reader.take(static_cast<std::size_t>(words_reader.varint()));
   }
   auto read_words = [&words_reader, gazetteer_bytes] {
