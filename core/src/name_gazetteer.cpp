@@ -21,11 +21,13 @@ bool contains(const NameGazetteer::Words& sorted, std::string_view word) {
 
 }  // namespace
 
-NameGazetteer::NameGazetteer(std::shared_ptr<const std::string> storage, Names names, Words common_words, Words name_endings)
+NameGazetteer::NameGazetteer(std::shared_ptr<const std::string> storage, Names names, Words common_words, Words name_endings,
+                             Order order)
     : storage_(std::move(storage)), names_(std::move(names)), common_words_(std::move(common_words)), name_endings_(std::move(name_endings)) {
-  // A model file holds them sorted and unique already (checked: the file may be damaged), and
-  // then nothing moves. Otherwise they are sorted, and a key given twice keeps both its types.
-  const bool sorted_unique = std::adjacent_find(names_.begin(), names_.end(), [](const auto& a, const auto& b) {
+  // A model file holds them sorted and unique already (checked unless the file is known: it may
+  // be damaged), and then nothing moves. Otherwise they are sorted, and a key given twice keeps
+  // both its types.
+  const bool sorted_unique = order == Order::sorted_unique || std::adjacent_find(names_.begin(), names_.end(), [](const auto& a, const auto& b) {
                                return a.first.compare(b.first) >= 0;
                              }) == names_.end();
   if (!sorted_unique) {

@@ -31,8 +31,11 @@ class NameGazetteer {
   // `names`: gazetteer keys (the folded units of a name joined by single spaces, see
   // NameFeatures::phrase) with their types, one bit per EntityType, in any order (a key given
   // twice has the types of both); every view points into `storage`, which the gazetteer keeps
-  // (or, when it is null, into memory that outlives the gazetteer).
-  NameGazetteer(std::shared_ptr<const std::string> storage, Names names, Words common_words, Words name_endings);
+  // (or, when it is null, into memory that outlives the gazetteer). Order::sorted_unique: the
+  // names are known to be sorted and unique already (a file the trainer wrote).
+  enum class Order { any, sorted_unique };
+  NameGazetteer(std::shared_ptr<const std::string> storage, Names names, Words common_words, Words name_endings,
+                Order order = Order::any);
   // The same from strings of its own (for the trainer).
   static NameGazetteer of(const std::vector<std::pair<std::string, std::uint8_t>>& names,
                           const std::vector<std::string>& common_words, const std::vector<std::string>& name_endings);

@@ -99,7 +99,7 @@ std::string NameModel::language_of(std::string_view bytes) {
   return reader.failed() ? std::string() : language;
 }
 
-Expected<NameModel> NameModel::parse(std::string_view bytes, bool bytes_outlive_model) {
+Expected<NameModel> NameModel::parse(std::string_view bytes, Source source) {
   const Error not_a_model{"not a Precis name model (expected a file written by scripts/train-ner)"};
   Reader reader(bytes);
   if (reader.take(magic.size()) != magic) return not_a_model;
@@ -126,12 +126,14 @@ Expected<NameModel> NameModel::parse(std::string_view bytes, bool bytes_outlive_
   }
   // The gazetteer's words stay where they are: in the file, or in a copy of it the gazetteer keeps.
   const std::string_view gazetteer_bytes = bytes.substr(bytes.size() - reader.remaining());
-  auto storage = bytes_outlive_model ? nullptr : std::make_shared<const std::string>(gazetteer_bytes);
+  auto storage = source == Source::built_in ? nullptr : std::make_shared<const std::string>(gazetteer_bytes);
   Reader words_reader(storage ? std::string_view(*storage) : gazetteer_bytes);
-  NameGazetteer::Names names(std::min<std::size_t>(static_cast<std::size_t>(words_reader.little_endian(4)), gazetteer_bytes.size()));
-  for (auto& [name, types] : names) {
-    types = words_reader.byte();
-    name = words_reader.take(static_cast<std::size_t>(words_reader.varint()));
+  const std::size_t name_count = std::min<std::size_t>(static_cast<std::size_t>(words_reader.little_endian(4)), gazetteer_bytes.size());
+  NameGazetteer::Names names;
+  names.reserve(name_count);
+  for (std::size_t n = 0; n < name_count && !words_reader.failed(); ++n) {
+    const std::uint8_t types = words_reader.byte();
+    names.emplace_back(words_reader.take(static_cast<std::size_t>(words_reader.varint())), types);
   }
   auto read_words = [&words_reader, gazetteer_bytes] {
     NameGazetteer::Words words(std::min<std::size_t>(static_cast<std::size_t>(words_reader.little_endian(4)), gazetteer_bytes.size()));
@@ -148,7 +150,8 @@ Expected<NameModel> NameModel::parse(std::string_view bytes, bool bytes_outlive_
   if (reader.failed() || words_reader.failed() || !words_reader.at_end() || !known_types) {
     return Error{"the name model file is truncated or damaged"};
   }
-  model.gazetteer_ = NameGazetteer(std::move(storage), std::move(names), std::move(common_words), std::move(name_endings));
+  model.gazetteer_ = NameGazetteer(std::move(storage), std::move(names), std::move(common_words), std::move(name_endings),
+                                   source == Source::built_in ? NameGazetteer::Order::sorted_unique : NameGazetteer::Order::any);
 
   const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(16, 2 * ids.size()));
   model.slots_.assign(capacity, Slot{});

@@ -36,9 +36,10 @@ using LabelScores = std::array<std::int32_t, name_label_count>;
 
 class NameModel {
  public:
-  // `bytes_outlive_model`: the model may point into `bytes` (a file built into the program)
-  // rather than keep a copy of its gazetteer.
-  static Expected<NameModel> parse(std::string_view bytes, bool bytes_outlive_model = false);
+  // Where a model file comes from. One built into the program (core/models) stays where it is
+  // and is as the trainer wrote it; any other is copied and checked throughout.
+  enum class Source { built_in, loaded };
+  static Expected<NameModel> parse(std::string_view bytes, Source source = Source::loaded);
   // The language of a model file from its header alone (empty if it is not one): parsing a
   // whole model takes a while, and a process needs only the languages it meets.
   static std::string language_of(std::string_view bytes);

@@ -33,7 +33,7 @@ class NameModels {
     if (const auto found = taggers_.find(language); found != taggers_.end()) return found->second;
     // A built-in model is parsed the first time its language comes up.
     if (const auto builtin = builtin_.find(language); builtin != builtin_.end()) {
-      Expected<NameModel> model = NameModel::parse(builtin->second, /*bytes_outlive_model=*/true);
+      Expected<NameModel> model = NameModel::parse(builtin->second, NameModel::Source::built_in);
       if (!model) std::abort();  // the build embeds only files the trainer wrote
       auto tagger = std::make_shared<const TrainedNameTagger>(std::move(*model));
       taggers_.emplace(std::string(language), tagger);
