@@ -75,6 +75,20 @@ TEST_CASE("A gazetteer name with a type other than PER, ORG, LOC or MISC is refu
   CHECK(NameModel::parse(NameModel::serialize("xx", TransitionWeights{}, {}, every_type)));
 }
 
+TEST_CASE("A gazetteer whose names are out of order or given twice is refused", "[name_model]") {
+  const auto person = static_cast<std::uint8_t>(1u << static_cast<unsigned>(EntityType::PER));
+  const std::string good = NameModel::serialize("xx", TransitionWeights{}, {}, NameGazetteer::of({{"ada", person}, {"bob", person}}, {}, {}));
+  REQUIRE(NameModel::parse(good));
+  // The two records ("\x01\x03ada", "\x01\x03bob") swapped, then the first written twice.
+  std::string swapped = good;
+  const std::size_t at = swapped.find("ada") - 2;
+  swapped.replace(at, 10, good.substr(at + 5, 5) + good.substr(at, 5));
+  CHECK_FALSE(NameModel::parse(swapped));
+  std::string twice = good;
+  twice.replace(at + 5, 5, good.substr(at, 5));
+  CHECK_FALSE(NameModel::parse(twice));
+}
+
 TEST_CASE("The decoder never continues a name that was not begun", "[name_model]") {
   // Emissions favour "inside ORG" everywhere, which is only allowed after "begin ORG".
   const NameLabel inside = inside_label(EntityType::ORG);

@@ -21,64 +21,96 @@ bool contains(const NameGazetteer::Words& sorted, std::string_view word) {
 
 }  // namespace
 
-NameGazetteer::NameGazetteer(std::shared_ptr<const std::string> storage, Names names, Words common_words, Words name_endings,
-                             Order order)
-    : storage_(std::move(storage)), names_(std::move(names)), common_words_(std::move(common_words)), name_endings_(std::move(name_endings)) {
-  // A model file holds them sorted and unique already (checked unless the file is known: it may
-  // be damaged), and then nothing moves. Otherwise they are sorted, and a key given twice keeps
-  // both its types.
-  const bool sorted_unique = order == Order::sorted_unique || std::adjacent_find(names_.begin(), names_.end(), [](const auto& a, const auto& b) {
-                               return a.first.compare(b.first) >= 0;
-                             }) == names_.end();
-  if (!sorted_unique) {
-    std::sort(names_.begin(), names_.end());
-    std::size_t kept = 0;
-    for (const auto& [key, types] : names_) {
-      if (kept > 0 && names_[kept - 1].first == key) {
-        names_[kept - 1].second = static_cast<std::uint8_t>(names_[kept - 1].second | types);
-      } else {
-        names_[kept++] = {key, types};
-      }
-    }
-    names_.resize(kept);
+std::optional<NameGazetteer::Record> NameGazetteer::record_at(std::string_view bytes) {
+  if (bytes.empty()) return std::nullopt;
+  std::size_t position = 1;
+  std::uint64_t length = 0;
+  for (int shift = 0;; shift += 7) {  // a varint of at most five bytes
+    if (shift >= 35 || position == bytes.size()) return std::nullopt;
+    const auto bits = static_cast<unsigned char>(bytes[position++]);
+    length |= static_cast<std::uint64_t>(bits & 0x7F) << shift;
+    if ((bits & 0x80) == 0) break;
   }
+  if (length > bytes.size() - position) return std::nullopt;
+  return Record{bytes.substr(position, static_cast<std::size_t>(length)), static_cast<std::uint8_t>(bytes[0]),
+                position + static_cast<std::size_t>(length)};
+}
+
+void NameGazetteer::append_record(std::string& out, std::string_view key, std::uint8_t types) {
+  out += static_cast<char>(types);
+  std::uint64_t length = key.size();
+  do {
+    const auto bits = static_cast<unsigned char>(length & 0x7F);
+    length >>= 7;
+    out += static_cast<char>(length != 0 ? bits | 0x80 : bits);
+  } while (length != 0);
+  out += key;
+}
+
+NameGazetteer::NameGazetteer(std::shared_ptr<const std::string> storage, std::string_view records,
+                             std::vector<std::uint32_t> offsets, Words common_words, Words name_endings)
+    : storage_(std::move(storage)), records_(records), offsets_(std::move(offsets)),
+      common_words_(std::move(common_words)), name_endings_(std::move(name_endings)) {
   sort_unique(common_words_);
   sort_unique(name_endings_);
 }
 
 NameGazetteer NameGazetteer::of(const std::vector<std::pair<std::string, std::uint8_t>>& names,
                                 const std::vector<std::string>& common_words, const std::vector<std::string>& name_endings) {
+  std::vector<std::pair<std::string_view, std::uint8_t>> sorted;
+  for (const auto& [name, types] : names) {
+    if (units_of(name) <= max_units) sorted.emplace_back(name, types);
+  }
+  std::sort(sorted.begin(), sorted.end());
   auto storage = std::make_shared<std::string>();
-  for (const auto& name : names) *storage += name.first;
+  std::vector<std::uint32_t> offsets;
+  for (std::size_t i = 0; i < sorted.size();) {
+    std::uint8_t types = 0;
+    std::size_t same = i;
+    for (; same < sorted.size() && sorted[same].first == sorted[i].first; ++same) types = static_cast<std::uint8_t>(types | sorted[same].second);
+    offsets.push_back(static_cast<std::uint32_t>(storage->size()));
+    append_record(*storage, sorted[i].first, types);
+    i = same;
+  }
+  const std::size_t records_size = storage->size();
   for (const std::string& word : common_words) *storage += word;
   for (const std::string& word : name_endings) *storage += word;
-  std::size_t at = 0;
+  std::size_t at = records_size;
   auto view = [&](const std::string& text) {
     const std::string_view result = std::string_view(*storage).substr(at, text.size());
     at += text.size();
     return result;
   };
-  Names name_views;
-  for (const auto& [name, types] : names) {
-    const std::string_view key = view(name);
-    if (units_of(key) <= max_units) name_views.emplace_back(key, types);
-  }
   Words common_views;
   for (const std::string& word : common_words) common_views.push_back(view(word));
   Words ending_views;
   for (const std::string& word : name_endings) ending_views.push_back(view(word));
-  return NameGazetteer(std::move(storage), std::move(name_views), std::move(common_views), std::move(ending_views));
+  const std::string_view records = std::string_view(*storage).substr(0, records_size);
+  return NameGazetteer(std::move(storage), records, std::move(offsets), std::move(common_views), std::move(ending_views));
+}
+
+std::string_view NameGazetteer::key_at(std::size_t index) const {
+  // Every offset was checked when the gazetteer was made.
+  return record_at(records_.substr(offsets_[index]))->key;
 }
 
 NameGazetteer::Match NameGazetteer::match(std::string_view phrase) const {
-  const auto found = std::lower_bound(names_.begin(), names_.end(), phrase,
-                                      [](const auto& name, std::string_view key) { return name.first < key; });
-  if (found == names_.end()) return {};
-  if (found->first == phrase) return {found->second, true};
+  std::size_t low = 0;
+  std::size_t high = offsets_.size();
+  while (low < high) {  // the first key not less than `phrase`
+    const std::size_t middle = low + (high - low) / 2;
+    if (key_at(middle) < phrase) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  if (low == offsets_.size()) return {};
+  const Record found = *record_at(records_.substr(offsets_[low]));
+  if (found.key == phrase) return {found.types, true};
   // Keys that go on from `phrase` sort right after it, a space sorting before the characters
   // of a unit.
-  const std::string_view key = found->first;
-  return {0, key.size() > phrase.size() && key.starts_with(phrase) && key[phrase.size()] == ' '};
+  return {0, found.key.size() > phrase.size() && found.key.starts_with(phrase) && found.key[phrase.size()] == ' '};
 }
 
 bool NameGazetteer::is_common_word(std::string_view folded) const { return contains(common_words_, folded); }

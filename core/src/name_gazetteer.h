@@ -7,10 +7,13 @@
 //   a sentence or in a shouted line, such a word is probably not a name;
 // - the lower-case words names ended with ("department", "season"): a name ends with no other
 //   ("Exports to Japan rose").
-// Sorted lists of views into the model's bytes, searched by halving: reading a model (every
-// process that meets the language does) is then little more than reading its file.
+// The names are kept as the model file writes them (records of a types byte, a varint length and
+// the key's bytes, sorted by key) with the offset of each: reading a model (every process that
+// meets the language does) is then little more than reading its file. The word lists are
+// sorted views into the same bytes. All are searched by halving.
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -24,21 +27,29 @@ class NameGazetteer {
   // they are rare, and matching them would cost every sentence.
   static constexpr std::size_t max_units = 6;
 
-  using Names = std::vector<std::pair<std::string_view, std::uint8_t>>;
   using Words = std::vector<std::string_view>;
 
   NameGazetteer() = default;
-  // `names`: gazetteer keys (the folded units of a name joined by single spaces, see
-  // NameFeatures::phrase) with their types, one bit per EntityType, in any order (a key given
-  // twice has the types of both); every view points into `storage`, which the gazetteer keeps
-  // (or, when it is null, into memory that outlives the gazetteer). Order::sorted_unique: the
-  // names are known to be sorted and unique already (a file the trainer wrote).
-  enum class Order { any, sorted_unique };
-  NameGazetteer(std::shared_ptr<const std::string> storage, Names names, Words common_words, Words name_endings,
-                Order order = Order::any);
-  // The same from strings of its own (for the trainer).
+  // `records`: the names as a model file holds them (see above), sorted by key with no key
+  // twice, starting at `offsets`; every view points into `storage`, which the gazetteer keeps
+  // (or, when it is null, into memory that outlives the gazetteer). The reader checks them.
+  NameGazetteer(std::shared_ptr<const std::string> storage, std::string_view records, std::vector<std::uint32_t> offsets,
+                Words common_words, Words name_endings);
+  // From strings of its own (for the trainer): `names` are gazetteer keys (the folded units of a
+  // name joined by single spaces, see NameFeatures::phrase) with their types, one bit per
+  // EntityType, in any order (a key given twice has the types of both); those of more than
+  // max_units units are left out.
   static NameGazetteer of(const std::vector<std::pair<std::string, std::uint8_t>>& names,
                           const std::vector<std::string>& common_words, const std::vector<std::string>& name_endings);
+  // One name record at the start of `bytes` (its key, types and length in bytes), or nothing
+  // when `bytes` does not begin with a whole record.
+  struct Record {
+    std::string_view key;
+    std::uint8_t types = 0;
+    std::size_t size = 0;
+  };
+  static std::optional<Record> record_at(std::string_view bytes);
+  static void append_record(std::string& out, std::string_view key, std::uint8_t types);
 
   // The types `phrase` was seen with (one bit per EntityType, or 0), and whether it is a name
   // or the first units of one: a match can only grow while it is.
@@ -52,14 +63,18 @@ class NameGazetteer {
   bool is_common_word(std::string_view folded) const;
   bool is_name_ending(std::string_view folded) const;
 
-  // Sorted, for writing a model file.
-  const Names& names() const { return names_; }
+  // Sorted, for writing a model file: the names' records, and the word lists.
+  std::size_t name_count() const { return offsets_.size(); }
+  std::string_view records() const { return records_; }
   const Words& common_words() const { return common_words_; }
   const Words& name_endings() const { return name_endings_; }
 
  private:
+  std::string_view key_at(std::size_t index) const;
+
   std::shared_ptr<const std::string> storage_;
-  Names names_;
+  std::string_view records_;
+  std::vector<std::uint32_t> offsets_;  // of each name's record in records_, in key order
   Words common_words_;
   Words name_endings_;
 };

@@ -128,13 +128,28 @@ Expected<NameModel> NameModel::parse(std::string_view bytes, Source source) {
   const std::string_view gazetteer_bytes = bytes.substr(bytes.size() - reader.remaining());
   auto storage = source == Source::built_in ? nullptr : std::make_shared<const std::string>(gazetteer_bytes);
   Reader words_reader(storage ? std::string_view(*storage) : gazetteer_bytes);
-  const std::size_t name_count = std::min<std::size_t>(static_cast<std::size_t>(words_reader.little_endian(4)), gazetteer_bytes.size());
-  NameGazetteer::Names names;
-  names.reserve(name_count);
-  for (std::size_t n = 0; n < name_count && !words_reader.failed(); ++n) {
-    const std::uint8_t types = words_reader.byte();
-    names.emplace_back(words_reader.take(static_cast<std::size_t>(words_reader.varint())), types);
+  // The names, kept as they are written; each checked once: a whole record, types for PER,
+  // ORG, LOC and MISC only (any other bit would be taken for a type the tagger has no place
+  // for), and (unless the trainer's own file, built in) keys in ascending order.
+  const std::string_view all = storage ? std::string_view(*storage) : gazetteer_bytes;
+  const std::size_t name_count = std::min<std::size_t>(static_cast<std::size_t>(words_reader.little_endian(4)), all.size());
+  const std::size_t records_start = all.size() - words_reader.remaining();
+  std::vector<std::uint32_t> offsets;
+  offsets.reserve(name_count);
+  bool names_valid = !words_reader.failed();
+  std::string_view previous_key;
+  std::size_t at = records_start;
+  for (std::size_t n = 0; n < name_count && names_valid; ++n) {
+    const std::optional<NameGazetteer::Record> record = NameGazetteer::record_at(all.substr(at));
+    names_valid = record && record->types != 0 && record->types < 1u << name_type_count &&
+                  (source == Source::built_in || n == 0 || previous_key < record->key);
+    if (!names_valid) break;
+    offsets.push_back(static_cast<std::uint32_t>(at - records_start));
+    previous_key = record->key;
+    at += record->size;
   }
+  const std::string_view records = all.substr(records_start, at - records_start);
+  words_reader.take(records.size());
   auto read_words = [&words_reader, gazetteer_bytes] {
     NameGazetteer::Words words(std::min<std::size_t>(static_cast<std::size_t>(words_reader.little_endian(4)), gazetteer_bytes.size()));
     for (std::string_view& word : words) word = words_reader.take(static_cast<std::size_t>(words_reader.varint()));
@@ -142,16 +157,10 @@ Expected<NameModel> NameModel::parse(std::string_view bytes, Source source) {
   };
   NameGazetteer::Words common_words = read_words();
   NameGazetteer::Words name_endings = read_words();
-  // A name's types are bits for PER, ORG, LOC and MISC only: any other bit would be taken for
-  // a type the tagger has no place for.
-  const bool known_types = std::all_of(names.begin(), names.end(), [](const auto& name) {
-    return name.second != 0 && name.second < 1u << name_type_count;
-  });
-  if (reader.failed() || words_reader.failed() || !words_reader.at_end() || !known_types) {
+  if (reader.failed() || words_reader.failed() || !words_reader.at_end() || !names_valid || offsets.size() != name_count) {
     return Error{"the name model file is truncated or damaged"};
   }
-  model.gazetteer_ = NameGazetteer(std::move(storage), std::move(names), std::move(common_words), std::move(name_endings),
-                                   source == Source::built_in ? NameGazetteer::Order::sorted_unique : NameGazetteer::Order::any);
+  model.gazetteer_ = NameGazetteer(std::move(storage), records, std::move(offsets), std::move(common_words), std::move(name_endings));
 
   const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(16, 2 * ids.size()));
   model.slots_.assign(capacity, Slot{});
@@ -195,12 +204,8 @@ std::string NameModel::serialize(std::string_view language, const TransitionWeig
       if (weight != 0) put_little_endian(out, static_cast<std::uint8_t>(weight), 1);
     }
   }
-  put_little_endian(out, gazetteer.names().size(), 4);
-  for (const auto& [name, types] : gazetteer.names()) {
-    put_little_endian(out, types, 1);
-    put_varint(out, name.size());
-    out += name;
-  }
+  put_little_endian(out, gazetteer.name_count(), 4);
+  out += gazetteer.records();
   for (const NameGazetteer::Words* words : {&gazetteer.common_words(), &gazetteer.name_endings()}) {
     put_little_endian(out, words->size(), 4);
     for (const std::string_view word : *words) {

@@ -10,7 +10,7 @@
 //   i8 x (labels + 1) x labels          transitions; the last row scores a sentence's first label
 //   F x varint                          feature ids, ascending, each as the gap from the previous
 //   F x (u16 label mask, i8 x bits)     the non-zero weights of each feature, in label order
-//   u32 G, G x (u8 types, varint n, n bytes)   the gazetteer's names (name_gazetteer.h), sorted
+//   u32 G, G x (u8 types, varint n, n bytes)   the gazetteer's names (name_gazetteer.h), sorted, each once
 //   u32 C, C x (varint n, n bytes)              its common lower-case words, sorted
 //   u32 E, E x (varint n, n bytes)              the lower-case words names may end with, sorted
 #include <array>

@@ -405,7 +405,7 @@ int run(const Settings& settings) {
   if (!settings.dev.empty()) {
     for (const Example& example : read_file(settings.dev, settings.language)) add_sentences(example, gazetteer, dev);
   }
-  std::cerr << "precis_train_ner: " << training.size() << " training sentences, " << gazetteer.names().size() << " names, "
+  std::cerr << "precis_train_ner: " << training.size() << " training sentences, " << gazetteer.name_count() << " names, "
             << dev.size() << " dev sentences\n";
 
   Perceptron perceptron(settings.margin);
