@@ -353,7 +353,6 @@ std::vector<SentenceData> find_sentences(std::string_view analysis, const std::v
 }
 
 struct WordForm {
-  std::uint32_t index = 0;  // Token::form
   std::int32_t term = -1;
   std::string folded;
   bool stop_word = false;
@@ -425,7 +424,6 @@ void find_words(std::string_view text, std::string_view analysis, std::string_vi
     if (inserted) forms.emplace_back();
     WordForm& form = forms[form_number];
     if (inserted) {
-      form.index = form_number;
       form.folded = fold(form_surface);
       form.folded.resize(form.folded.size() - possessive_length(form.folded));
       form.folded = std::string(strip_elision(language, form.folded));
@@ -442,7 +440,7 @@ void find_words(std::string_view text, std::string_view analysis, std::string_vi
         form.term = term->second;
       }
     }
-    token.form = form.index;
+    token.form = form_number;
     token.term = form.term;
     token.stop_word = form.stop_word;
     hash_into(fingerprint, form.folded);

@@ -87,9 +87,7 @@ class RuleBasedTagging {
  private:
   void prepare_tokens(const std::vector<Span>& taken) {
     tokens_.resize(document_.tokens.size());
-    std::size_t forms = document_.form_count;
-    for (const Token& token : document_.tokens) forms = std::max<std::size_t>(forms, token.form + 1);  // a Document made by hand
-    folded_forms_.resize(forms);
+    folded_forms_.resize(document_.form_count);
     std::size_t next_taken = 0;
     for (const SentenceData& sentence : document_.sentences) {
       for (std::uint32_t i = sentence.first_token; i < sentence.last_token; ++i) {

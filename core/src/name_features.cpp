@@ -139,7 +139,6 @@ NameFeatures::NameFeatures(const Document& document, const NameGazetteer& gazett
     for (std::size_t t = sentence.first_token; t < sentence.last_token; ++t) {
       const Token& token = document.tokens[t];
       add_punctuation(position, token.start);
-      if (token.form >= token_forms_.size()) token_forms_.resize(token.form + 1, nullptr);  // a Document made by hand
       const WordForm*& known = token_forms_[token.form];
       if (known == nullptr) known = &read_form(analysis.substr(token.start, token.end - token.start), static_cast<std::uint8_t>(token.kind));
       const WordForm& form = *known;

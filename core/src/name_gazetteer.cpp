@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "varint.h"
+
 namespace precis::detail {
 
 namespace {
@@ -22,28 +24,16 @@ bool contains(const NameGazetteer::Words& sorted, std::string_view word) {
 }  // namespace
 
 std::optional<NameGazetteer::Record> NameGazetteer::record_at(std::string_view bytes) {
-  if (bytes.empty()) return std::nullopt;
   std::size_t position = 1;
-  std::uint64_t length = 0;
-  for (int shift = 0;; shift += 7) {  // a varint of at most five bytes
-    if (shift >= 35 || position == bytes.size()) return std::nullopt;
-    const auto bits = static_cast<unsigned char>(bytes[position++]);
-    length |= static_cast<std::uint64_t>(bits & 0x7F) << shift;
-    if ((bits & 0x80) == 0) break;
-  }
-  if (length > bytes.size() - position) return std::nullopt;
-  return Record{bytes.substr(position, static_cast<std::size_t>(length)), static_cast<std::uint8_t>(bytes[0]),
-                position + static_cast<std::size_t>(length)};
+  const std::optional<std::uint64_t> length = bytes.empty() ? std::nullopt : read_varint(bytes, position);
+  if (!length || *length > bytes.size() - position) return std::nullopt;
+  return Record{bytes.substr(position, static_cast<std::size_t>(*length)), static_cast<std::uint8_t>(bytes[0]),
+                position + static_cast<std::size_t>(*length)};
 }
 
 void NameGazetteer::append_record(std::string& out, std::string_view key, std::uint8_t types) {
   out += static_cast<char>(types);
-  std::uint64_t length = key.size();
-  do {
-    const auto bits = static_cast<unsigned char>(length & 0x7F);
-    length >>= 7;
-    out += static_cast<char>(length != 0 ? bits | 0x80 : bits);
-  } while (length != 0);
+  put_varint(out, key.size());
   out += key;
 }
 

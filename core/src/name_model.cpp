@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <optional>
+
+#include "varint.h"
 
 namespace precis::detail {
 
@@ -45,15 +48,9 @@ class Reader {
   std::int8_t int8() { return static_cast<std::int8_t>(byte()); }
 
   std::uint64_t varint() {
-    std::uint64_t value = 0;
-    for (int shift = 0; shift < 35; shift += 7) {
-      const std::uint8_t bits = byte();
-      if (failed_) return 0;
-      value |= static_cast<std::uint64_t>(bits & 0x7F) << shift;
-      if ((bits & 0x80) == 0) return value;
-    }
-    failed_ = true;
-    return 0;
+    const std::optional<std::uint64_t> value = failed_ ? std::nullopt : read_varint(bytes_, position_);
+    failed_ = !value;
+    return value.value_or(0);
   }
 
  private:
@@ -64,14 +61,6 @@ class Reader {
 
 void put_little_endian(std::string& out, std::uint64_t value, std::size_t count) {
   for (std::size_t i = 0; i < count; ++i, value >>= 8) out += static_cast<char>(value & 0xFF);
-}
-
-void put_varint(std::string& out, std::uint64_t value) {
-  do {
-    const auto bits = static_cast<unsigned char>(value & 0x7F);
-    value >>= 7;
-    out += static_cast<char>(value != 0 ? bits | 0x80 : bits);
-  } while (value != 0);
 }
 
 // A feature's word in the Bloom filter and its two bits there: one word, so that a lookup
@@ -244,9 +233,10 @@ std::vector<NameLabel> NameModel::label(const SentenceFeatures& sentence, const 
   const std::size_t words = sentence.units();
   std::vector<LabelScores> emissions(words);
   const std::span<const std::uint32_t> features(sentence.features);
+  const bool with_groups = group_scores != nullptr && sentence.group_offsets.size() == words + 1;
   for (std::size_t i = 0; i < words; ++i) {
     emissions[i] = scores(features.subspan(sentence.offsets[i], sentence.offsets[i + 1] - sentence.offsets[i]));
-    if (group_scores == nullptr || sentence.group_offsets.size() != words + 1) continue;
+    if (!with_groups) continue;
     for (std::uint32_t g = sentence.group_offsets[i]; g < sentence.group_offsets[i + 1]; ++g) {
       const LabelScores& group = (*group_scores)[sentence.groups[g]];
       for (std::size_t label = 0; label < name_label_count; ++label) emissions[i][label] += group[label];
