@@ -7,6 +7,7 @@
 
 #include "name_labels.h"
 #include "name_model.h"
+#include "name_models.h"
 
 using precis::EntityType;
 using namespace precis::detail;
@@ -87,6 +88,38 @@ TEST_CASE("A gazetteer whose names are out of order or given twice is refused", 
   std::string twice = good;
   twice.replace(at + 5, 5, good.substr(at, 5));
   CHECK_FALSE(NameModel::parse(twice));
+}
+
+TEST_CASE("A model read with tables prepared beforehand is the model its file gives", "[name_model]") {
+  const std::string file = tiny_model();
+  const precis::Expected<NameModel> read = NameModel::parse(file);
+  REQUIRE(read);
+  const std::string tables(read->tables());
+  const precis::Expected<NameModel> prepared = NameModel::built_in(file, tables);
+  REQUIRE(prepared);
+  CHECK(prepared->language() == "xx");
+  CHECK(prepared->gazetteer().types_of("ada lovelace") == 1u << static_cast<unsigned>(EntityType::PER));
+  CHECK(prepared->gazetteer().is_name_ending("department"));
+  CHECK(prepared->label(sentence_of({{7}, {9}, {12345}})) == read->label(sentence_of({{7}, {9}, {12345}})));
+  // Tables of the wrong size, or pointing past the file, are refused rather than read.
+  CHECK_FALSE(NameModel::built_in(file, tables.substr(0, tables.size() - 1)));
+  CHECK_FALSE(NameModel::built_in(file, ""));
+  CHECK_FALSE(NameModel::built_in(file.substr(0, 20), tables));
+}
+
+TEST_CASE("The models built into the library carry the tables their files give", "[name_model]") {
+  // The build prepares them (core/tools/embed_name_models.cpp); reading the files now must give
+  // the same bytes, or a built-in model would tag unlike the same file loaded in WebAssembly.
+  const std::vector<BuiltinNameModel> models = builtin_name_models();
+  CHECK(models.size() >= 4);
+  for (const BuiltinNameModel& model : models) {
+    const precis::Expected<NameModel> read = NameModel::parse(model.file);
+    REQUIRE(read);
+    INFO(read->language());
+    const bool same_tables = read->tables() == model.tables;
+    CHECK(same_tables);
+    CHECK(NameModel::built_in(model.file, model.tables));
+  }
 }
 
 TEST_CASE("The decoder never continues a name that was not begun", "[name_model]") {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "unaligned.h"
 #include "varint.h"
 
 namespace precis::detail {
@@ -38,8 +39,8 @@ void NameGazetteer::append_record(std::string& out, std::string_view key, std::u
 }
 
 NameGazetteer::NameGazetteer(std::shared_ptr<const std::string> storage, std::string_view records,
-                             std::vector<std::uint32_t> offsets, Words common_words, Words name_endings)
-    : storage_(std::move(storage)), records_(records), offsets_(std::move(offsets)),
+                             std::string_view offsets, Words common_words, Words name_endings)
+    : storage_(std::move(storage)), records_(records), offsets_(offsets),
       common_words_(std::move(common_words)), name_endings_(std::move(name_endings)) {
   sort_unique(common_words_);
   sort_unique(name_endings_);
@@ -53,19 +54,20 @@ NameGazetteer NameGazetteer::of(const std::vector<std::pair<std::string, std::ui
   }
   std::sort(sorted.begin(), sorted.end());
   auto storage = std::make_shared<std::string>();
-  std::vector<std::uint32_t> offsets;
+  std::string offsets;
   for (std::size_t i = 0; i < sorted.size();) {
     std::uint8_t types = 0;
     std::size_t same = i;
     for (; same < sorted.size() && sorted[same].first == sorted[i].first; ++same) types = static_cast<std::uint8_t>(types | sorted[same].second);
-    offsets.push_back(static_cast<std::uint32_t>(storage->size()));
+    append_unaligned(offsets, static_cast<std::uint32_t>(storage->size()));
     append_record(*storage, sorted[i].first, types);
     i = same;
   }
   const std::size_t records_size = storage->size();
+  *storage += offsets;
   for (const std::string& word : common_words) *storage += word;
   for (const std::string& word : name_endings) *storage += word;
-  std::size_t at = records_size;
+  std::size_t at = records_size + offsets.size();
   auto view = [&](const std::string& text) {
     const std::string_view result = std::string_view(*storage).substr(at, text.size());
     at += text.size();
@@ -76,17 +78,22 @@ NameGazetteer NameGazetteer::of(const std::vector<std::pair<std::string, std::ui
   Words ending_views;
   for (const std::string& word : name_endings) ending_views.push_back(view(word));
   const std::string_view records = std::string_view(*storage).substr(0, records_size);
-  return NameGazetteer(std::move(storage), records, std::move(offsets), std::move(common_views), std::move(ending_views));
+  const std::string_view offset_view = std::string_view(*storage).substr(records_size, offsets.size());
+  return NameGazetteer(std::move(storage), records, offset_view, std::move(common_views), std::move(ending_views));
+}
+
+std::size_t NameGazetteer::offset_at(std::size_t index) const {
+  return load_unaligned<std::uint32_t>(offsets_.data() + index * sizeof(std::uint32_t));
 }
 
 std::string_view NameGazetteer::key_at(std::size_t index) const {
   // Every offset was checked when the gazetteer was made.
-  return record_at(records_.substr(offsets_[index]))->key;
+  return record_at(records_.substr(offset_at(index)))->key;
 }
 
 NameGazetteer::Match NameGazetteer::match(std::string_view phrase) const {
   std::size_t low = 0;
-  std::size_t high = offsets_.size();
+  std::size_t high = name_count();
   while (low < high) {  // the first key not less than `phrase`
     const std::size_t middle = low + (high - low) / 2;
     if (key_at(middle) < phrase) {
@@ -95,8 +102,8 @@ NameGazetteer::Match NameGazetteer::match(std::string_view phrase) const {
       high = middle;
     }
   }
-  if (low == offsets_.size()) return {};
-  const Record found = *record_at(records_.substr(offsets_[low]));
+  if (low == name_count()) return {};
+  const Record found = *record_at(records_.substr(offset_at(low)));
   if (found.key == phrase) return {found.types, true};
   // Keys that go on from `phrase` sort right after it, a space sorting before the characters
   // of a unit.

@@ -8,9 +8,9 @@
 // - the lower-case words names ended with ("department", "season"): a name ends with no other
 //   ("Exports to Japan rose").
 // The names are kept as the model file writes them (records of a types byte, a varint length and
-// the key's bytes, sorted by key) with the offset of each: reading a model (every process that
-// meets the language does) is then little more than reading its file. The word lists are
-// sorted views into the same bytes. All are searched by halving.
+// the key's bytes, sorted by key) with the offset of each (a 32-bit number in this machine's
+// byte order): a model built into the library has both ready at start-up (name_model.h). The
+// word lists are sorted views into the model file. All are searched by halving.
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -31,9 +31,10 @@ class NameGazetteer {
 
   NameGazetteer() = default;
   // `records`: the names as a model file holds them (see above), sorted by key with no key
-  // twice, starting at `offsets`; every view points into `storage`, which the gazetteer keeps
-  // (or, when it is null, into memory that outlives the gazetteer). The reader checks them.
-  NameGazetteer(std::shared_ptr<const std::string> storage, std::string_view records, std::vector<std::uint32_t> offsets,
+  // twice, starting at `offsets` (4 bytes each); every view points into `storage`, which the
+  // gazetteer keeps (or, when it is null, into memory that outlives the gazetteer). The reader
+  // checks them.
+  NameGazetteer(std::shared_ptr<const std::string> storage, std::string_view records, std::string_view offsets,
                 Words common_words, Words name_endings);
   // From strings of its own (for the trainer): `names` are gazetteer keys (the folded units of a
   // name joined by single spaces, see NameFeatures::phrase) with their types, one bit per
@@ -63,18 +64,21 @@ class NameGazetteer {
   bool is_common_word(std::string_view folded) const;
   bool is_name_ending(std::string_view folded) const;
 
-  // Sorted, for writing a model file: the names' records, and the word lists.
-  std::size_t name_count() const { return offsets_.size(); }
+  // Sorted, for writing a model file: the names' records (and where each starts), and the word
+  // lists.
+  std::size_t name_count() const { return offsets_.size() / sizeof(std::uint32_t); }
   std::string_view records() const { return records_; }
+  std::string_view offsets() const { return offsets_; }
   const Words& common_words() const { return common_words_; }
   const Words& name_endings() const { return name_endings_; }
 
  private:
+  std::size_t offset_at(std::size_t index) const;
   std::string_view key_at(std::size_t index) const;
 
   std::shared_ptr<const std::string> storage_;
   std::string_view records_;
-  std::vector<std::uint32_t> offsets_;  // of each name's record in records_, in key order
+  std::string_view offsets_;  // of each name's record in records_, in key order
   Words common_words_;
   Words name_endings_;
 };

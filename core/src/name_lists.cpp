@@ -2,8 +2,9 @@
 
 #include <unicode/uloc.h>
 #include <unicode/ures.h>
-#include <unicode/unistr.h>
 
+#include <algorithm>
+#include <cstring>
 #include <initializer_list>
 #include <string>
 #include <utility>
@@ -222,11 +223,11 @@ const WordSet& country_names() {
         const char* code = nullptr;
         int32_t length = 0;
         const UChar* name = ures_getNextString(table, &length, &code, &status);
-        // Other regions ("001", "EU") and alternative spellings ("HK-alt-short") are skipped.
+        // Other regions ("001", "EU") and alternative spellings ("HK-alt-short") are skipped,
+        // as is a code standing in for a name the language lacks.
         if (U_FAILURE(status) || code == nullptr || !countries.contains(code)) continue;
-        std::string utf8;
-        icu::UnicodeString(name, length).toUTF8String(utf8);
-        if (utf8 != code) result.push_back(fold(utf8));
+        const std::u16string_view name16(name, static_cast<std::size_t>(length));
+        if (!std::equal(name16.begin(), name16.end(), code, code + std::strlen(code))) result.push_back(fold(name16));
       }
       ures_close(table);
       ures_close(bundle);

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstring>
 #include <optional>
 
+#include "unaligned.h"
 #include "varint.h"
 
 namespace precis::detail {
@@ -12,6 +14,7 @@ namespace precis::detail {
 namespace {
 
 constexpr std::string_view magic = "PRECIS-NER1";
+constexpr std::size_t transitions_size = sizeof(TransitionWeights);
 
 class Reader {
  public:
@@ -63,6 +66,25 @@ void put_little_endian(std::string& out, std::uint64_t value, std::size_t count)
   for (std::size_t i = 0; i < count; ++i, value >>= 8) out += static_cast<char>(value & 0xFF);
 }
 
+// The tables a model is looked up with, built from its file (parse) or at build time (built_in),
+// in this machine's byte order:
+//   TablesHeader
+//   slot_count x slot_size     the features' hash table: u32 feature (0: empty), i8 x labels
+//                              weights, padding
+//   bloom_words x u64          the Bloom filter of the features
+//   name_count x u32           where each gazetteer record starts within the records
+struct TablesHeader {
+  std::uint32_t slot_count;  // a power of two
+  std::uint32_t bloom_words;  // a power of two
+  std::uint32_t name_count;
+  std::uint32_t records_offset;  // of the gazetteer's records in the model file
+  std::uint32_t records_size;
+  std::uint32_t words_offset;  // of its word lists in the model file
+};
+
+constexpr std::size_t slot_size = 16;
+static_assert(sizeof(std::uint32_t) + name_label_count <= slot_size);
+
 // A feature's word in the Bloom filter and its two bits there: one word, so that a lookup
 // costs at most one cache miss.
 struct BloomBits {
@@ -79,6 +101,38 @@ std::size_t slot_of(std::uint32_t feature, std::size_t mask) {
   return (feature * 0x9E3779B1u >> 7) & mask;
 }
 
+std::string build_tables(TablesHeader header, const std::vector<std::uint32_t>& ids, const std::vector<LabelWeights>& rows,
+                         const std::vector<std::uint32_t>& name_offsets) {
+  header.slot_count = static_cast<std::uint32_t>(std::bit_ceil(std::max<std::size_t>(16, 2 * ids.size())));
+  // About 16 bits a feature and two probes: a false "maybe" one time in a hundred.
+  header.bloom_words = static_cast<std::uint32_t>(std::bit_ceil(std::max<std::size_t>(64, ids.size() * 16)) / 64);
+  std::string slots(std::size_t{header.slot_count} * slot_size, '\0');
+  std::vector<std::uint64_t> known(header.bloom_words, 0);
+  const std::size_t mask = header.slot_count - 1;
+  for (std::size_t row = 0; row < ids.size(); ++row) {
+    std::size_t slot = slot_of(ids[row], mask);
+    while (load_unaligned<std::uint32_t>(slots.data() + slot * slot_size) != 0) slot = (slot + 1) & mask;
+    std::memcpy(slots.data() + slot * slot_size, &ids[row], sizeof ids[row]);
+    std::memcpy(slots.data() + slot * slot_size + sizeof ids[row], rows[row].data(), name_label_count);
+    const BloomBits bloom = bloom_bits(ids[row], known.size());
+    known[bloom.word] |= bloom.bits;
+  }
+  std::string tables;
+  tables.reserve(sizeof header + slots.size() + known.size() * sizeof(std::uint64_t) + name_offsets.size() * sizeof(std::uint32_t));
+  append_unaligned(tables, header);
+  tables += slots;
+  for (const std::uint64_t word : known) append_unaligned(tables, word);
+  for (const std::uint32_t offset : name_offsets) append_unaligned(tables, offset);
+  return tables;
+}
+
+// The words of a list (common words, name endings), as views into the file.
+NameGazetteer::Words read_words(Reader& reader, std::size_t limit) {
+  NameGazetteer::Words words(std::min<std::size_t>(static_cast<std::size_t>(reader.little_endian(4)), limit));
+  for (std::string_view& word : words) word = reader.take(static_cast<std::size_t>(reader.varint()));
+  return words;
+}
+
 }  // namespace
 
 std::string NameModel::language_of(std::string_view bytes) {
@@ -88,17 +142,15 @@ std::string NameModel::language_of(std::string_view bytes) {
   return reader.failed() ? std::string() : language;
 }
 
-Expected<NameModel> NameModel::parse(std::string_view bytes, Source source) {
+Expected<NameModel> NameModel::parse(std::string_view bytes) {
   const Error not_a_model{"not a Precis name model (expected a file written by scripts/train-ner)"};
+  const Error damaged{"the name model file is truncated or damaged"};
   Reader reader(bytes);
   if (reader.take(magic.size()) != magic) return not_a_model;
-  NameModel model;
-  model.language_ = std::string(reader.take(static_cast<std::size_t>(reader.little_endian(1))));
+  const std::string_view language = reader.take(static_cast<std::size_t>(reader.little_endian(1)));
   const auto count = static_cast<std::size_t>(reader.little_endian(4));  // 32 bits: fits a size_t
-  if (reader.failed() || model.language_.empty() || count > bytes.size()) return not_a_model;
-  for (LabelWeights& row : model.transitions_) {
-    for (std::int8_t& weight : row) weight = reader.int8();
-  }
+  if (reader.failed() || language.empty() || count > bytes.size()) return not_a_model;
+  reader.take(transitions_size);
   std::vector<std::uint32_t> ids(count);
   std::uint64_t id = 0;
   for (std::uint32_t& feature : ids) {
@@ -113,58 +165,70 @@ Expected<NameModel> NameModel::parse(std::string_view bytes, Source source) {
       if ((labels >> label & 1u) != 0) row[label] = reader.int8();
     }
   }
-  // The gazetteer's words stay where they are: in the file, or in a copy of it the gazetteer keeps.
-  const std::string_view gazetteer_bytes = bytes.substr(bytes.size() - reader.remaining());
-  auto storage = source == Source::built_in ? nullptr : std::make_shared<const std::string>(gazetteer_bytes);
-  Reader words_reader(storage ? std::string_view(*storage) : gazetteer_bytes);
-  // The names, kept as they are written; each checked once: a whole record, types for PER,
-  // ORG, LOC and MISC only (any other bit would be taken for a type the tagger has no place
-  // for), and (unless the trainer's own file, built in) keys in ascending order.
-  const std::string_view all = storage ? std::string_view(*storage) : gazetteer_bytes;
-  const std::size_t name_count = std::min<std::size_t>(static_cast<std::size_t>(words_reader.little_endian(4)), all.size());
-  const std::size_t records_start = all.size() - words_reader.remaining();
-  std::vector<std::uint32_t> offsets;
-  offsets.reserve(name_count);
-  bool names_valid = !words_reader.failed();
+  // The gazetteer's names, each checked once: a whole record, types for PER, ORG, LOC and MISC
+  // only (any other bit would be taken for a type the tagger has no place for), keys in
+  // ascending order.
+  const std::size_t name_count = std::min<std::size_t>(static_cast<std::size_t>(reader.little_endian(4)), bytes.size());
+  if (reader.failed() || bytes.size() > UINT32_MAX) return damaged;
+  const std::size_t records_offset = bytes.size() - reader.remaining();
+  std::vector<std::uint32_t> name_offsets;
+  name_offsets.reserve(name_count);
   std::string_view previous_key;
-  std::size_t at = records_start;
-  for (std::size_t n = 0; n < name_count && names_valid; ++n) {
-    const std::optional<NameGazetteer::Record> record = NameGazetteer::record_at(all.substr(at));
-    names_valid = record && record->types != 0 && record->types < 1u << name_type_count &&
-                  (source == Source::built_in || n == 0 || previous_key < record->key);
-    if (!names_valid) break;
-    offsets.push_back(static_cast<std::uint32_t>(at - records_start));
+  std::size_t at = records_offset;
+  for (std::size_t n = 0; n < name_count; ++n) {
+    const std::optional<NameGazetteer::Record> record = NameGazetteer::record_at(bytes.substr(at));
+    if (!record || record->types == 0 || record->types >= 1u << name_type_count || (n > 0 && !(previous_key < record->key))) {
+      return damaged;
+    }
+    name_offsets.push_back(static_cast<std::uint32_t>(at - records_offset));
     previous_key = record->key;
     at += record->size;
   }
-  const std::string_view records = all.substr(records_start, at - records_start);
-  words_reader.take(records.size());
-  auto read_words = [&words_reader, gazetteer_bytes] {
-    NameGazetteer::Words words(std::min<std::size_t>(static_cast<std::size_t>(words_reader.little_endian(4)), gazetteer_bytes.size()));
-    for (std::string_view& word : words) word = words_reader.take(static_cast<std::size_t>(words_reader.varint()));
-    return words;
-  };
-  NameGazetteer::Words common_words = read_words();
-  NameGazetteer::Words name_endings = read_words();
-  if (reader.failed() || words_reader.failed() || !words_reader.at_end() || !names_valid || offsets.size() != name_count) {
-    return Error{"the name model file is truncated or damaged"};
-  }
-  model.gazetteer_ = NameGazetteer(std::move(storage), records, std::move(offsets), std::move(common_words), std::move(name_endings));
+  const TablesHeader header{0, 0, static_cast<std::uint32_t>(name_count), static_cast<std::uint32_t>(records_offset),
+                            static_cast<std::uint32_t>(at - records_offset), static_cast<std::uint32_t>(at)};
+  const std::string tables = build_tables(header, ids, rows, name_offsets);
+  auto storage = std::make_shared<std::string>();
+  storage->reserve(bytes.size() + tables.size());
+  *storage += bytes;
+  *storage += tables;
+  const std::string_view stored(*storage);
+  return assemble(stored.substr(0, bytes.size()), stored.substr(bytes.size()), std::move(storage));
+}
 
-  const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(16, 2 * ids.size()));
-  model.slots_.assign(capacity, Slot{});
-  model.feature_count_ = ids.size();
-  for (std::size_t row = 0; row < ids.size(); ++row) {
-    std::size_t slot = slot_of(ids[row], capacity - 1);
-    while (model.slots_[slot].feature != 0) slot = (slot + 1) & (capacity - 1);
-    model.slots_[slot] = {ids[row], rows[row]};
+Expected<NameModel> NameModel::built_in(std::string_view bytes, std::string_view tables) {
+  return assemble(bytes, tables, nullptr);
+}
+
+Expected<NameModel> NameModel::assemble(std::string_view bytes, std::string_view tables, std::shared_ptr<const std::string> storage) {
+  const Error damaged{"the name model file is truncated or damaged"};
+  if (tables.size() < sizeof(TablesHeader)) return damaged;
+  const auto header = load_unaligned<TablesHeader>(tables.data());
+  const std::size_t slots_size = std::size_t{header.slot_count} * slot_size;
+  const std::size_t known_size = std::size_t{header.bloom_words} * sizeof(std::uint64_t);
+  const std::size_t offsets_size = std::size_t{header.name_count} * sizeof(std::uint32_t);
+  if (tables.size() != sizeof header + slots_size + known_size + offsets_size || header.words_offset > bytes.size() ||
+      std::size_t{header.records_offset} + header.records_size > bytes.size()) {
+    return damaged;
   }
-  // About 16 bits a feature and two probes: a false "maybe" one time in a hundred.
-  model.known_.assign(std::bit_ceil(std::max<std::size_t>(64, ids.size() * 16)) / 64, 0);
-  for (const std::uint32_t feature : ids) {
-    const BloomBits bloom = bloom_bits(feature, model.known_.size());
-    model.known_[bloom.word] |= bloom.bits;
+  NameModel model;
+  Reader reader(bytes);
+  reader.take(magic.size());
+  model.language_ = std::string(reader.take(static_cast<std::size_t>(reader.little_endian(1))));
+  model.feature_count_ = static_cast<std::size_t>(reader.little_endian(4));
+  for (LabelWeights& row : model.transitions_) {
+    for (std::int8_t& weight : row) weight = reader.int8();
   }
+  Reader words_reader(bytes.substr(header.words_offset));
+  NameGazetteer::Words common_words = read_words(words_reader, bytes.size());
+  NameGazetteer::Words name_endings = read_words(words_reader, bytes.size());
+  if (reader.failed() || words_reader.failed() || !words_reader.at_end()) return damaged;
+  model.storage_ = storage;
+  model.tables_ = tables;
+  model.slots_ = tables.substr(sizeof header, slots_size);
+  model.known_ = tables.substr(sizeof header + slots_size, known_size);
+  model.gazetteer_ = NameGazetteer(std::move(storage), bytes.substr(header.records_offset, header.records_size),
+                                   tables.substr(sizeof header + slots_size + known_size), std::move(common_words),
+                                   std::move(name_endings));
   return model;
 }
 
@@ -206,24 +270,26 @@ std::string NameModel::serialize(std::string_view language, const TransitionWeig
 }
 
 bool NameModel::may_know(std::uint32_t feature) const {
-  const BloomBits bloom = bloom_bits(feature, known_.size());
-  return (known_[bloom.word] & bloom.bits) == bloom.bits;
+  const BloomBits bloom = bloom_bits(feature, known_.size() / sizeof(std::uint64_t));
+  return (load_unaligned<std::uint64_t>(known_.data() + bloom.word * sizeof(std::uint64_t)) & bloom.bits) == bloom.bits;
 }
 
-const LabelWeights* NameModel::find(std::uint32_t feature) const {
+const std::int8_t* NameModel::find(std::uint32_t feature) const {
   if (!may_know(feature)) return nullptr;
-  const std::size_t mask = slots_.size() - 1;
+  const std::size_t mask = slots_.size() / slot_size - 1;
   for (std::size_t slot = slot_of(feature, mask);; slot = (slot + 1) & mask) {
-    if (slots_[slot].feature == feature) return &slots_[slot].weights;
-    if (slots_[slot].feature == 0) return nullptr;
+    const char* const at = slots_.data() + slot * slot_size;
+    const auto known = load_unaligned<std::uint32_t>(at);
+    if (known == feature) return reinterpret_cast<const std::int8_t*>(at + sizeof known);
+    if (known == 0) return nullptr;
   }
 }
 
 LabelScores NameModel::scores(std::span<const std::uint32_t> features) const {
   LabelScores sums{};
   for (const std::uint32_t feature : features) {
-    if (const LabelWeights* weights = find(feature)) {
-      for (std::size_t label = 0; label < name_label_count; ++label) sums[label] += (*weights)[label];
+    if (const std::int8_t* weights = find(feature)) {
+      for (std::size_t label = 0; label < name_label_count; ++label) sums[label] += weights[label];
     }
   }
   return sums;

@@ -15,6 +15,7 @@
 //   u32 E, E x (varint n, n bytes)              the lower-case words names may end with, sorted
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -36,10 +37,13 @@ using LabelScores = std::array<std::int32_t, name_label_count>;
 
 class NameModel {
  public:
-  // Where a model file comes from. One built into the program (core/models) stays where it is
-  // and is as the trainer wrote it; any other is copied and checked throughout.
-  enum class Source { built_in, loaded };
-  static Expected<NameModel> parse(std::string_view bytes, Source source = Source::loaded);
+  // A model file, checked throughout and copied (`bytes` need not outlive the model).
+  static Expected<NameModel> parse(std::string_view bytes);
+  // A model built into the library (core/tools/embed_name_models.cpp): its file and the lookup
+  // tables parse() builds from it, as tables() gave them at build time, so that a process
+  // starts with nothing to build. Both stay where they are and are trusted: the build checked
+  // them.
+  static Expected<NameModel> built_in(std::string_view bytes, std::string_view tables);
   // The language of a model file from its header alone (empty if it is not one): parsing a
   // whole model takes a while, and a process needs only the languages it meets.
   static std::string language_of(std::string_view bytes);
@@ -51,6 +55,9 @@ class NameModel {
   const std::string& language() const { return language_; }
   std::size_t feature_count() const { return feature_count_; }
   const NameGazetteer& gazetteer() const { return gazetteer_; }
+  // What parse() built besides the file: the features' hash table, their Bloom filter and the
+  // gazetteer's offsets, in this machine's byte order (see name_model.cpp).
+  std::string_view tables() const { return tables_; }
 
   // What `features` add up to, for each label.
   LabelScores scores(std::span<const std::uint32_t> features) const;
@@ -60,24 +67,24 @@ class NameModel {
   std::vector<NameLabel> label(const SentenceFeatures& sentence, const std::vector<LabelScores>* group_scores = nullptr) const;
 
  private:
-  const LabelWeights* find(std::uint32_t feature) const;
+  // A model from a file and its tables; `storage` holds both unless they outlive the model.
+  static Expected<NameModel> assemble(std::string_view bytes, std::string_view tables, std::shared_ptr<const std::string> storage);
+  const std::int8_t* find(std::uint32_t feature) const;
   bool may_know(std::uint32_t feature) const;
-
-  // A feature and its weights side by side: one cache line read a lookup.
-  struct Slot {
-    std::uint32_t feature = 0;  // 0: empty
-    LabelWeights weights{};
-  };
 
   std::string language_;
   TransitionWeights transitions_{};
   std::size_t feature_count_ = 0;
   NameGazetteer gazetteer_;
-  std::vector<Slot> slots_;  // open addressing, a power of two in size
+  std::shared_ptr<const std::string> storage_;
+  std::string_view tables_;
+  // Open addressing, a power of two of slots: a feature and its weights side by side, one
+  // cache line read a lookup.
+  std::string_view slots_;
   // A Bloom filter of the features the model knows, small enough to stay in the cache: most
   // features of a text (rare word pairs) are not in the model, and it answers for them
   // without a trip to the table in memory.
-  std::vector<std::uint64_t> known_;
+  std::string_view known_;
 };
 
 }  // namespace precis::detail

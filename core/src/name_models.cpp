@@ -33,8 +33,8 @@ class NameModels {
     if (const auto found = taggers_.find(language); found != taggers_.end()) return found->second;
     // A built-in model is parsed the first time its language comes up.
     if (const auto builtin = builtin_.find(language); builtin != builtin_.end()) {
-      Expected<NameModel> model = NameModel::parse(builtin->second, NameModel::Source::built_in);
-      if (!model) std::abort();  // the build embeds only files the trainer wrote
+      Expected<NameModel> model = NameModel::built_in(builtin->second.file, builtin->second.tables);
+      if (!model) std::abort();  // the build embeds only files it has read with NameModel::parse
       auto tagger = std::make_shared<const TrainedNameTagger>(std::move(*model));
       taggers_.emplace(std::string(language), tagger);
       return tagger;
@@ -44,11 +44,11 @@ class NameModels {
 
  private:
   NameModels() {
-    for (const std::string_view bytes : builtin_name_models()) builtin_.emplace(NameModel::language_of(bytes), bytes);
+    for (const BuiltinNameModel& model : builtin_name_models()) builtin_.emplace(NameModel::language_of(model.file), model);
   }
 
   std::mutex mutex_;
-  std::map<std::string, std::string_view, std::less<>> builtin_;
+  std::map<std::string, BuiltinNameModel, std::less<>> builtin_;
   std::map<std::string, std::shared_ptr<const NameTagger>, std::less<>> taggers_;
   const std::shared_ptr<const NameTagger> rules_ = std::make_shared<const RuleBasedNameTagger>();
 };

@@ -3,6 +3,6 @@
 
 namespace precis::detail {
 
-std::vector<std::string_view> builtin_name_models() { return {}; }
+std::vector<BuiltinNameModel> builtin_name_models() { return {}; }
 
 }  // namespace precis::detail

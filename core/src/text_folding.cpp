@@ -6,6 +6,7 @@
 #include <unicode/ustring.h>
 
 #include <cstdlib>
+#include <type_traits>
 
 #include "utf8.h"
 
@@ -22,34 +23,45 @@ const icu::Normalizer2& nfkc_casefold() {
   return *normalizer;
 }
 
+// Printable ASCII folds by lower-casing alone: most words, and no call into ICU.
+template <class Char>
+bool is_printable_ascii(std::basic_string_view<Char> word) {
+  for (const Char c : word) {
+    const auto unit = static_cast<std::make_unsigned_t<Char>>(c);
+    if (unit >= 0x80 || unit < 0x20) return false;
+  }
+  return true;
+}
+
+template <class Char>
+std::string lower_ascii(std::basic_string_view<Char> word) {
+  std::string out(word.size(), '\0');
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const auto c = static_cast<char>(word[i]);
+    out[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
+std::string folded_utf8(const icu::UnicodeString& word) {
+  static const icu::Normalizer2& normalizer = nfkc_casefold();
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString folded = normalizer.normalize(word, status);
+  std::string out;
+  (U_FAILURE(status) ? word : folded).toUTF8String(out);
+  return out;
+}
+
 }  // namespace
 
 std::string fold(std::string_view utf8_word) {
-  // Fast path: printable ASCII folds by lower-casing alone.
-  bool ascii = true;
-  for (const char c : utf8_word) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte >= 0x80 || byte < 0x20) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) {
-    std::string out(utf8_word);
-    for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-  }
-  static const icu::Normalizer2& normalizer = nfkc_casefold();
-  const icu::UnicodeString source =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8_word.data(), static_cast<int32_t>(utf8_word.size())));
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::UnicodeString folded = normalizer.normalize(source, status);
-  std::string out;
-  if (U_FAILURE(status)) return std::string(utf8_word);
-  folded.toUTF8String(out);
-  return out;
+  if (is_printable_ascii(utf8_word)) return lower_ascii(utf8_word);
+  return folded_utf8(icu::UnicodeString::fromUTF8(icu::StringPiece(utf8_word.data(), static_cast<int32_t>(utf8_word.size()))));
+}
+
+std::string fold(std::u16string_view utf16_word) {
+  if (is_printable_ascii(utf16_word)) return lower_ascii(utf16_word);
+  return folded_utf8(icu::UnicodeString(false, utf16_word.data(), static_cast<int32_t>(utf16_word.size())));
 }
 
 std::size_t possessive_length(std::string_view utf8_word) {

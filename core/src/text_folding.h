@@ -8,6 +8,8 @@ namespace precis::detail {
 // NFKC with Unicode case folding ("Straße" -> "strasse", "Ｉｎｃ" -> "inc"): the form in
 // which words are compared, counted and looked up in word lists.
 std::string fold(std::string_view utf8_word);
+// The same for a UTF-16 word (ICU's own strings), without a detour through UTF-8.
+std::string fold(std::u16string_view utf16_word);
 
 // Bytes of a possessive ending ("'s", "’s") at the end of a word, or 0: "Microsoft's" is
 // "Microsoft" for names, terms and key phrases.

@@ -3,12 +3,45 @@
 //
 //   embed_name_models OUTPUT.cpp MODEL.bin...
 //
-// Each file becomes one string literal, every byte an octal escape, so the source is plain
-// ASCII whatever the bytes; builtin_name_models() (core/src/name_models.h) lists them.
+// Each model is read as a process would read it (NameModel::parse, every check) and built in
+// with the lookup tables that reading builds, so that a process starts with them ready
+// (NameModel::built_in): a short text is summarised in a few milliseconds, and building the
+// English model's tables had taken as long as the rest. Both become string literals, every
+// byte an octal escape, so the source is plain ASCII whatever the bytes; builtin_name_models()
+// (core/src/name_models.h) lists them.
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <string>
+#include <string_view>
+
+#include "name_model.h"
+
+namespace {
+
+// `bytes` as a string literal's body, in lines of at most about 100 characters. An escape
+// takes only the octal digits it needs: the next character is always another escape's
+// backslash or the closing quote, never a digit it could swallow.
+std::string octal_literal(std::string_view bytes) {
+  std::string out = "\"";
+  std::size_t line = 0;
+  for (const char c : bytes) {
+    const auto byte = static_cast<unsigned char>(c);
+    const std::size_t before = out.size();
+    out += '\\';
+    if (byte >= 0100) out += static_cast<char>('0' + (byte >> 6));
+    if (byte >= 010) out += static_cast<char>('0' + ((byte >> 3) & 7));
+    out += static_cast<char>('0' + (byte & 7));
+    line += out.size() - before;
+    if (line >= 100) {
+      out += "\"\n    \"";
+      line = 0;
+    }
+  }
+  return out + '"';
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 2) {
@@ -27,20 +60,18 @@ int main(int argc, char** argv) {
       std::cerr << "embed_name_models: cannot read " << argv[i] << '\n';
       return 1;
     }
-    const std::string name = "model_" + std::to_string(i - 2);
-    source += "// " + std::string(argv[i]) + "\nconst char " + name + "[] =\n    \"";
-    for (std::size_t b = 0; b < bytes.size(); ++b) {
-      const auto byte = static_cast<unsigned char>(bytes[b]);
-      source += '\\';
-      source += static_cast<char>('0' + (byte >> 6));
-      source += static_cast<char>('0' + ((byte >> 3) & 7));
-      source += static_cast<char>('0' + (byte & 7));
-      if (b % 40 == 39) source += "\"\n    \"";
+    const precis::Expected<precis::detail::NameModel> model = precis::detail::NameModel::parse(bytes);
+    if (!model) {
+      std::cerr << "embed_name_models: " << argv[i] << ": " << model.error().message << '\n';
+      return 1;
     }
-    source += "\";\n\n";
-    list += "      std::string_view(" + name + ", sizeof(" + name + ") - 1),\n";
+    const std::string name = "model_" + std::to_string(i - 2);
+    source += "// " + std::string(argv[i]) + "\nconst char " + name + "[] =\n    " + octal_literal(bytes) + ";\n\n";
+    source += "const char " + name + "_tables[] =\n    " + octal_literal(model->tables()) + ";\n\n";
+    list += "      {std::string_view(" + name + ", sizeof(" + name + ") - 1), std::string_view(" + name + "_tables, sizeof(" +
+            name + "_tables) - 1)},\n";
   }
-  source += "}  // namespace\n\nstd::vector<std::string_view> builtin_name_models() {\n  return {\n" + list +
+  source += "}  // namespace\n\nstd::vector<BuiltinNameModel> builtin_name_models() {\n  return {\n" + list +
             "  };\n}\n\n}  // namespace precis::detail\n";
   std::ofstream out(argv[1], std::ios::binary);
   out << source;
