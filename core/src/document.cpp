@@ -93,19 +93,6 @@ std::vector<Line> split_lines(std::string_view text) {
   return lines;
 }
 
-bool ends_like_sentence(std::string_view line) {
-  while (!line.empty() && (is_horizontal_space(line.back()) || line.back() == '"' || line.back() == '\'' ||
-                           line.back() == ')')) {
-    line.remove_suffix(1);
-  }
-  if (line.empty()) return false;
-  static constexpr std::string_view terminals[] = {".", "!", "?", ":", ";", ",", "\u2026", "\u201D", "\u3002", "\uFF01", "\uFF1F"};
-  for (const std::string_view terminal : terminals) {
-    if (line.size() >= terminal.size() && line.substr(line.size() - terminal.size()) == terminal) return true;
-  }
-  return false;
-}
-
 std::size_t rough_word_count(std::string_view line) {
   std::size_t words = 0;
   bool in_word = false;
@@ -462,6 +449,19 @@ void find_words(std::string_view text, std::string_view analysis, std::string_vi
 }
 
 }  // namespace
+
+bool ends_like_sentence(std::string_view line) {
+  while (!line.empty() && (is_horizontal_space(line.back()) || line.back() == '"' || line.back() == '\'' ||
+                           line.back() == ')')) {
+    line.remove_suffix(1);
+  }
+  if (line.empty()) return false;
+  static constexpr std::string_view terminals[] = {".", "!", "?", ":", ";", ",", "\u2026", "\u201D", "\u3002", "\uFF01", "\uFF1F"};
+  for (const std::string_view terminal : terminals) {
+    if (line.size() >= terminal.size() && line.substr(line.size() - terminal.size()) == terminal) return true;
+  }
+  return false;
+}
 
 std::string analysis_text(std::string_view text) {
   std::string analysis(text);

@@ -95,4 +95,8 @@ Document segment_document(std::string_view text, std::string_view language);
 // turns the line breaks of wrapped paragraphs into spaces).
 std::string analysis_text(std::string_view text);
 
+// Whether a line or sentence ends as prose does (with a full stop, a question mark, a comma, ...
+// before any closing quotes or brackets), not as a heading or a fragment does.
+bool ends_like_sentence(std::string_view line);
+
 }  // namespace precis::detail
