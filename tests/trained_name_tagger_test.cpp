@@ -88,22 +88,6 @@ TEST_CASE("The rules of running text apply to prose, not to a fragment", "[train
   CHECK(entities_named(fragment, "The Washington Post").size() == 1);
 }
 
-TEST_CASE("Names run together are split, and an office is no one", "[trained_name_tagger]") {
-  const precis::Result result = summarize_ok(
-      "Speaking to BBC Mr Howard said the plan would work. The Home Secretary said it would not. "
-      "The Prime Minister met Stephen King in London on Monday, aides said.");
-  INFO(describe_entities(result));
-  for (const precis::Entity& entity : result.entities) {
-    CHECK_FALSE((entity.text.find("BBC") != std::string::npos && entity.text.find("Howard") != std::string::npos));
-    CHECK(entity.text.find("Secretary") == std::string::npos);
-    CHECK(entity.text.find("Minister") == std::string::npos);
-  }
-  REQUIRE(entities_named(result, "Howard").size() == 1);
-  CHECK(entities_named(result, "Howard").front().type == EntityType::PER);
-  REQUIRE(entities_named(result, "Stephen King").size() == 1);  // "King" is a title, and a name
-  CHECK(entities_named(result, "Stephen King").front().type == EntityType::PER);
-}
-
 TEST_CASE("add_name_model refuses what is not a model and replaces a language's model", "[trained_name_tagger]") {
   const precis::Expected<std::string> refused = precis::add_name_model("GIF89a...");
   REQUIRE_FALSE(refused);

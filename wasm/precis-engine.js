@@ -99,9 +99,16 @@ function utf16Spans(text, lists) {
   });
 }
 
+// The smallest module that uses WebAssembly SIMD instructions (i8x16.splat, .popcnt): precis-core.wasm
+// is built with SIMD, and a browser without it would say no more than "CompileError".
+const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]);
+
 export class Engine {
   /** @param loadFile async (name) => ArrayBuffer | Uint8Array, for the module's own files */
   static async create(loadFile) {
+    if (!WebAssembly.validate(SIMD_PROBE)) {
+      throw new Error('Precis needs a browser with WebAssembly SIMD: Chrome or Edge 91, Firefox 89, Safari 16.4 or later');
+    }
     const [wasmBinary, coreData, englishNames] = await Promise.all(
       [loadFile('precis-core.wasm'), loadFile('precis-icu-core.dat'), loadFile(nameModelFile('en'))]);
     const core = await createPrecisCore({ wasmBinary: new Uint8Array(wasmBinary) });

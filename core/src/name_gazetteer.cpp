@@ -87,7 +87,7 @@ std::size_t NameGazetteer::offset_at(std::size_t index) const {
 }
 
 std::string_view NameGazetteer::key_at(std::size_t index) const {
-  // Every offset was checked when the gazetteer was made.
+  // Every offset was checked when its model file was read (at build time, for a built-in one).
   return record_at(records_.substr(offset_at(index)))->key;
 }
 

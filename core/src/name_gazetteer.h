@@ -10,7 +10,7 @@
 // The names are kept as the model file writes them (records of a types byte, a varint length and
 // the key's bytes, sorted by key) with the offset of each (a 32-bit number in this machine's
 // byte order): a model built into the library has both ready at start-up (name_model.h). The
-// word lists are sorted views into the model file. All are searched by halving.
+// word lists are sorted views into the same storage. All are searched by halving.
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -64,11 +64,9 @@ class NameGazetteer {
   bool is_common_word(std::string_view folded) const;
   bool is_name_ending(std::string_view folded) const;
 
-  // Sorted, for writing a model file: the names' records (and where each starts), and the word
-  // lists.
+  // Sorted, for writing a model file: the names' records, and the word lists.
   std::size_t name_count() const { return offsets_.size() / sizeof(std::uint32_t); }
   std::string_view records() const { return records_; }
-  std::string_view offsets() const { return offsets_; }
   const Words& common_words() const { return common_words_; }
   const Words& name_endings() const { return name_endings_; }
 

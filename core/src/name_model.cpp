@@ -149,7 +149,12 @@ Expected<NameModel> NameModel::parse(std::string_view bytes) {
   if (reader.take(magic.size()) != magic) return not_a_model;
   const std::string_view language = reader.take(static_cast<std::size_t>(reader.little_endian(1)));
   const auto count = static_cast<std::size_t>(reader.little_endian(4));  // 32 bits: fits a size_t
-  if (reader.failed() || language.empty() || count > bytes.size()) return not_a_model;
+  // A feature takes at least 3 bytes (an id and its label mask). The tables keep offsets into
+  // the file and the number of hash slots (twice the features, rounded up) in 32 bits.
+  if (reader.failed() || language.empty() || bytes.size() > UINT32_MAX || count > reader.remaining() / 3 ||
+      count > std::size_t{1} << 30) {
+    return not_a_model;
+  }
   reader.take(transitions_size);
   std::vector<std::uint32_t> ids(count);
   std::uint64_t id = 0;
@@ -169,7 +174,7 @@ Expected<NameModel> NameModel::parse(std::string_view bytes) {
   // only (any other bit would be taken for a type the tagger has no place for), keys in
   // ascending order.
   const std::size_t name_count = std::min<std::size_t>(static_cast<std::size_t>(reader.little_endian(4)), bytes.size());
-  if (reader.failed() || bytes.size() > UINT32_MAX) return damaged;
+  if (reader.failed()) return damaged;
   const std::size_t records_offset = bytes.size() - reader.remaining();
   std::vector<std::uint32_t> name_offsets;
   name_offsets.reserve(name_count);
@@ -206,7 +211,8 @@ Expected<NameModel> NameModel::assemble(std::string_view bytes, std::string_view
   const std::size_t slots_size = std::size_t{header.slot_count} * slot_size;
   const std::size_t known_size = std::size_t{header.bloom_words} * sizeof(std::uint64_t);
   const std::size_t offsets_size = std::size_t{header.name_count} * sizeof(std::uint32_t);
-  if (tables.size() != sizeof header + slots_size + known_size + offsets_size || header.words_offset > bytes.size() ||
+  if (!std::has_single_bit(header.slot_count) || !std::has_single_bit(header.bloom_words) ||
+      tables.size() != sizeof header + slots_size + known_size + offsets_size || header.words_offset > bytes.size() ||
       std::size_t{header.records_offset} + header.records_size > bytes.size()) {
     return damaged;
   }
@@ -274,13 +280,13 @@ bool NameModel::may_know(std::uint32_t feature) const {
   return (load_unaligned<std::uint64_t>(known_.data() + bloom.word * sizeof(std::uint64_t)) & bloom.bits) == bloom.bits;
 }
 
-const std::int8_t* NameModel::find(std::uint32_t feature) const {
+const char* NameModel::find(std::uint32_t feature) const {
   if (!may_know(feature)) return nullptr;
   const std::size_t mask = slots_.size() / slot_size - 1;
   for (std::size_t slot = slot_of(feature, mask);; slot = (slot + 1) & mask) {
     const char* const at = slots_.data() + slot * slot_size;
     const auto known = load_unaligned<std::uint32_t>(at);
-    if (known == feature) return reinterpret_cast<const std::int8_t*>(at + sizeof known);
+    if (known == feature) return at + sizeof known;
     if (known == 0) return nullptr;
   }
 }
@@ -288,8 +294,8 @@ const std::int8_t* NameModel::find(std::uint32_t feature) const {
 LabelScores NameModel::scores(std::span<const std::uint32_t> features) const {
   LabelScores sums{};
   for (const std::uint32_t feature : features) {
-    if (const std::int8_t* weights = find(feature)) {
-      for (std::size_t label = 0; label < name_label_count; ++label) sums[label] += weights[label];
+    if (const char* weights = find(feature)) {
+      for (std::size_t label = 0; label < name_label_count; ++label) sums[label] += static_cast<std::int8_t>(weights[label]);
     }
   }
   return sums;

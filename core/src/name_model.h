@@ -69,7 +69,8 @@ class NameModel {
  private:
   // A model from a file and its tables; `storage` holds both unless they outlive the model.
   static Expected<NameModel> assemble(std::string_view bytes, std::string_view tables, std::shared_ptr<const std::string> storage);
-  const std::int8_t* find(std::uint32_t feature) const;
+  // The weights of `feature` (name_label_count bytes, each an int8), or null.
+  const char* find(std::uint32_t feature) const;
   bool may_know(std::uint32_t feature) const;
 
   std::string language_;

@@ -117,7 +117,6 @@ class DocumentTagging {
       if (has_prose && sentence.last_token - sentence.first_token >= running_text_words) {
         found[s] = with_rule_evidence(in_running_text(found[s], s), features_.sentence_units(s), rule_names, next_rule_name);
       }
-      if (has_prose) std::erase_if(found[s], [&](const TokenSpan& span) { return is_office(span); });
       found[s] = split_nationalities(found[s]);
       for (TokenSpan& span : found[s]) {
         span.type = evident_type(span).value_or(span.type);
@@ -197,7 +196,7 @@ class DocumentTagging {
       return !unit.lower_case || model_.gazetteer().is_name_ending(features_.folded(u));
     };
     std::vector<TokenSpan> names;
-    for (TokenSpan span : with_people_split_off(spans)) {
+    for (TokenSpan span : spans) {
       // "Ms Okonkwo" is a person, whatever the model thought.
       if (span.first < span.last && is_honorific(features_.folded(span.first))) span.type = EntityType::PER;
       while (span.first <= span.last && !may_begin(span, span.first)) ++span.first;
@@ -206,37 +205,6 @@ class DocumentTagging {
     }
     return names;
   }
-
-  // A title of address inside a name begins another name, a person's: "BBC Mr Howard" is the
-  // BBC and Mr Howard.
-  std::vector<TokenSpan> with_people_split_off(const std::vector<TokenSpan>& spans) const {
-    std::vector<TokenSpan> parts;
-    for (TokenSpan span : spans) {
-      for (std::size_t u = span.first + 1; u < span.last; ++u) {
-        if (!is_honorific(features_.folded(u))) continue;
-        parts.push_back({span.first, u - 1, span.type});
-        span = {u, span.last, EntityType::PER};
-      }
-      parts.push_back(span);
-    }
-    return parts;
-  }
-
-  // An office, not its holder or a body: a name ending with a title ("Secretary") whose other
-  // words no name is made of ("Home", "Prime Minister"). "Stephen King" is someone ("Stephen" is
-  // no common word), and Queen, alone, may be a band.
-  bool is_office(const TokenSpan& span) const {
-    if (!(span.type == EntityType::PER || (span.type == EntityType::ORG && span.first < span.last)) ||
-        !is_person_title(features_.folded(span.last))) {
-      return false;
-    }
-    for (std::size_t u = span.first; u < span.last; ++u) {
-      const std::string& word = features_.folded(u);
-      if (!is_person_title(word) && !model_.gazetteer().is_common_word(word)) return false;
-    }
-    return true;
-  }
-
 
   // The people and organisations the rule-based tagger finds on evidence the training data
   // seldom shows ("Mr. Tobias Reyn", "Asahi Breweries"), as units.

@@ -135,3 +135,17 @@ test('a name model that cannot be fetched leaves rule-based names and a warning,
   assert.ok(!withModel.warnings.some((w) => /name model/.test(w)), String(withModel.warnings));
   assert.ok(withModel.entities.some((e) => e.type === 'LOC' && e.text === 'Paris'), JSON.stringify(withModel.entities));
 });
+
+test('an engine without WebAssembly SIMD says what the browser lacks, before fetching anything', async () => {
+  const { Engine } = await import(pathToFileURL(path.join(npmDir, 'precis-engine.js')));
+  const validate = WebAssembly.validate;
+  WebAssembly.validate = () => false;  // as a browser from before 2021 answers for SIMD
+  try {
+    const requested = [];
+    await assert.rejects(Engine.create((name) => { requested.push(name); return readFile(path.join(npmDir, name)); }),
+      /needs a browser with WebAssembly SIMD/);
+    assert.deepEqual(requested, []);
+  } finally {
+    WebAssembly.validate = validate;
+  }
+});
