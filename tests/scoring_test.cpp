@@ -211,7 +211,7 @@ TEST_CASE("score_sentences gives one score per sentence and nothing for an empty
     precis::detail::Document scored = document;
     scored.scores = scores;
     for (const std::size_t count : {std::size_t{1}, std::size_t{2}, std::size_t{3}, std::size_t{5}}) {
-      const std::vector<double> ranking = precis::detail::short_summary_scores(scored, count);
+      const std::vector<double> ranking = precis::detail::short_summary_scores(scored, selectable, count);
       REQUIRE(ranking.size() == document.sentences.size());
       for (std::size_t s = 0; s < ranking.size(); ++s) {
         if (!selectable[s]) CHECK(ranking[s] == 0.0);

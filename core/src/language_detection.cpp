@@ -3,8 +3,6 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <utility>
-#include <vector>
 
 #include "language_data.h"
 #include "string_index.h"
@@ -31,20 +29,14 @@ struct ScriptCounts {
 // The Latin-script languages that have `folded` as a function word, as bits (bit i:
 // latin_languages[i]): one lookup a word rather than a search of every language's list.
 std::uint32_t function_word_languages(std::string_view folded) {
-  static const std::pair<StringIndex, std::vector<std::uint32_t>> languages = [] {
-    std::pair<StringIndex, std::vector<std::uint32_t>> result;
-    auto& [words, bits] = result;
+  static const WordLists languages = [] {
+    WordLists result;
     for (std::size_t i = 0; i < latin_languages.size(); ++i) {
-      for (const std::string_view word : stop_words(latin_languages[i])) {
-        const std::uint32_t number = words.add(word).first;
-        bits.resize(words.size());
-        bits[number] |= 1u << i;
-      }
+      for (const std::string_view word : stop_words(latin_languages[i])) result.add(word, static_cast<std::uint32_t>(i));
     }
     return result;
   }();
-  const std::uint32_t number = languages.first.find(folded);
-  return number == StringIndex::none ? 0 : languages.second[number];
+  return languages.of(folded);
 }
 
 // The language of Latin-script text: the one whose function words occur most often.

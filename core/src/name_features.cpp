@@ -235,6 +235,12 @@ void NameFeatures::add_feature_groups(const WordForm& form) {
         if ((lists & 1u) != 0) add(template_id, bit);
       }
     };
+    // What a neighbour gives: its word, its brief shape and its last three letters' hash.
+    auto add_as_neighbour = [&](std::uint64_t word_template, std::uint64_t shape_template, std::uint64_t suffix_template) {
+      add(word_template, form.word);
+      add(shape_template, form.short_shape);
+      if (form.length >= 3) add(suffix_template, form.suffixes[2]);
+    };
     switch (static_cast<Role>(role)) {
       case own:
         add(bias, 0);
@@ -249,18 +255,10 @@ void NameFeatures::add_feature_groups(const WordForm& form) {
         if (form.possessive != 0) add(possessive, 1);
         add(word_length, std::min<std::uint64_t>(form.length, 12));
         break;
-      case as_previous:
-        add(previous_word, form.word);
-        add(previous_shape, form.short_shape);
-        if (form.length >= 3) add(previous_suffix, form.suffixes[2]);
-        break;
+      case as_previous: add_as_neighbour(previous_word, previous_shape, previous_suffix); break;
       case as_previous_lists: add_lists(previous_word_lists); break;
       case as_second_previous: add(second_previous_word, form.word); break;
-      case as_next:
-        add(next_word, form.word);
-        add(next_shape, form.short_shape);
-        if (form.length >= 3) add(next_suffix, form.suffixes[2]);
-        break;
+      case as_next: add_as_neighbour(next_word, next_shape, next_suffix); break;
       case as_next_lists: add_lists(next_word_lists); break;
       case as_second_next: add(second_next_word, form.word); break;
       case roles: break;

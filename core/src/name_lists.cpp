@@ -253,10 +253,8 @@ bool is_name_connector(std::string_view folded) { return contains(connectors(), 
 bool is_never_a_name(std::string_view folded) { return contains(never_names(), folded); }
 
 std::uint32_t name_lists_of(std::string_view folded) {
-  // Every listed word once, and the lists it is in by its number.
-  static const std::pair<WordSet, std::vector<std::uint32_t>> lists = [] {
-    std::pair<WordSet, std::vector<std::uint32_t>> result;
-    auto& [words, bits] = result;
+  static const WordLists lists = [] {
+    WordLists result;
     const std::pair<NameList, const WordSet*> sets[] = {
         {NameList::first_name, &first_names()},     {NameList::person_title, &person_titles()},
         {NameList::organisation_word, &organisation_words()}, {NameList::legal_form, &legal_forms()},
@@ -265,16 +263,11 @@ std::uint32_t name_lists_of(std::string_view folded) {
         {NameList::name_connector, &connectors()},  {NameList::speech_verb, &speech_verbs()},
     };
     for (const auto& [list, set] : sets) {
-      for (const std::string_view word : set->strings()) {
-        const std::uint32_t number = words.add(word).first;
-        bits.resize(words.size());
-        bits[number] |= 1u << static_cast<std::uint32_t>(list);
-      }
+      for (const std::string_view word : set->strings()) result.add(word, static_cast<std::uint32_t>(list));
     }
     return result;
   }();
-  const std::uint32_t number = lists.first.find(folded);
-  return number == StringIndex::none ? 0 : lists.second[number];
+  return lists.of(folded);
 }
 
 bool is_known_place(std::string_view folded_name) {

@@ -224,7 +224,7 @@ std::vector<double> model_scores(const ModelHeads& heads, double gist_weight) {
   return scores;
 }
 
-std::vector<double> short_summary_scores(const Document& document, std::size_t sentences) {
+std::vector<double> short_summary_scores(const Document& document, const std::vector<bool>& selectable, std::size_t sentences) {
   const ModelHeads& heads = document.scores.short_summary;
   // One sentence should carry what it can; the more a summary holds, the more the length term
   // (towards early, short sentences) weighs.
@@ -233,7 +233,6 @@ std::vector<double> short_summary_scores(const Document& document, std::size_t s
   for (std::size_t s = 0; s < logits.size(); ++s) logits[s] += count_weight * heads.length[s];
   std::vector<double> scores = softmax(logits);  // the gist, then blended in place
   for (std::size_t s = 0; s < scores.size(); ++s) scores[s] = heads.extract[s] + summary_model::short_gist_weight * scores[s];
-  const std::vector<bool> selectable = selectable_sentences(document);
   return finished(std::move(scores), document, selectable, document.scores.focus_terms);
 }
 

@@ -200,7 +200,7 @@ Selection select_sentences(const Document& document, const TermWeights& weights,
   // (The comparison is the one scripts/train-summary-model makes, so that boundaries fall alike.)
   const double short_summary_sentences = scores.short_summary_share * static_cast<double>(candidates.size());
   if (!scores.short_summary.extract.empty() && static_cast<double>(selection.sentences.size()) <= short_summary_sentences) {
-    selection.scores = short_summary_scores(document, selection.sentences.size());
+    selection.scores = short_summary_scores(document, selectable, selection.sentences.size());
     selection.sentences = choose(document, weights, candidates, selection.scores, length);
   }
 

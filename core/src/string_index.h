@@ -52,4 +52,24 @@ class StringIndex {
   std::vector<std::string_view> strings_;
 };
 
+// Words and which of up to 32 lists each is in, as bits: one lookup answers for every list
+// (the function words of each language, the name tagger's word lists). Views, as StringIndex.
+class WordLists {
+ public:
+  void add(std::string_view word, std::uint32_t list) {
+    const std::uint32_t number = words_.add(word).first;
+    bits_.resize(words_.size());
+    bits_[number] |= 1u << list;
+  }
+  // Bit (1 << list) for each list that holds `word`.
+  std::uint32_t of(std::string_view word) const {
+    const std::uint32_t number = words_.find(word);
+    return number == StringIndex::none ? 0 : bits_[number];
+  }
+
+ private:
+  StringIndex words_;
+  std::vector<std::uint32_t> bits_;  // by the word's number
+};
+
 }  // namespace precis::detail
