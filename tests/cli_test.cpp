@@ -15,7 +15,7 @@
 
 #include "command_line.h"
 #include "html_report.h"
-#include "json_value.h"
+#include "json/json_value.h"
 #include "jsonl_batch.h"
 #include "precis/json.h"
 #include "test_support.h"

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "document.h"
-#include "entities.h"
+#include "entities/entities.h"
 #include "test_support.h"
+#include "text/document.h"
 
 using precis::EntityType;
 using precis::detail::find_pattern_entities;

@@ -22,7 +22,7 @@
 #include <fstream>
 #include <string>
 
-#include "json_value.h"
+#include "json/json_value.h"
 #include "test_support.h"
 
 namespace {

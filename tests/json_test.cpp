@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "json_value.h"
+#include "json/json_value.h"
 #include "precis/json.h"
 #include "test_support.h"
 

@@ -5,11 +5,11 @@
 #include <string>
 #include <vector>
 
-#include "document.h"
-#include "keywords.h"
-#include "language_data.h"
+#include "summary/keywords.h"
 #include "test_support.h"
-#include "text_folding.h"
+#include "text/document.h"
+#include "text/language_data.h"
+#include "text/text_folding.h"
 
 using precis_test::summarize_ok;
 

@@ -6,8 +6,8 @@
 #include <utility>
 #include <vector>
 
-#include "language_detection.h"
 #include "test_support.h"
+#include "text/language_detection.h"
 
 using precis::detail::detect_language;
 using precis_test::summarize_ok;

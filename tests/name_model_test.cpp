@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "name_labels.h"
-#include "name_model.h"
-#include "name_models.h"
+#include "entities/name_labels.h"
+#include "entities/name_model.h"
+#include "entities/name_models.h"
 
 using precis::EntityType;
 using namespace precis::detail;

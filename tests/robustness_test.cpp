@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "json_value.h"
+#include "json/json_value.h"
 #include "test_support.h"
 
 using precis::Length;

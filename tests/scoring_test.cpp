@@ -9,13 +9,13 @@
 #include <string>
 #include <vector>
 
-#include "document.h"
-#include "entities.h"
-#include "scoring.h"
-#include "sentence_features.h"
-#include "similarity_graph.h"
-#include "summary_model.h"
+#include "entities/entities.h"
+#include "summary/scoring.h"
+#include "summary/sentence_features.h"
+#include "summary/similarity_graph.h"
+#include "summary/summary_model.h"
 #include "test_support.h"
+#include "text/document.h"
 
 using precis::Algorithm;
 using precis::SentenceKind;

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "document.h"
 #include "test_support.h"
+#include "text/document.h"
 
 using precis::SentenceKind;
 using precis_test::check_invariants;

@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "precis/precis.h"
-#include "utf8.h"
+#include "text/utf8.h"
 
 namespace precis_test {
 

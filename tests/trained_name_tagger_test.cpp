@@ -4,9 +4,9 @@
 
 #include <string>
 
-#include "name_models.h"
+#include "entities/name_models.h"
+#include "entities/trained_name_tagger.h"
 #include "test_support.h"
-#include "trained_name_tagger.h"
 
 using precis::EntityType;
 using precis_test::describe_entities;

@@ -6,18 +6,19 @@
 #include <algorithm>
 #include <array>
 
-#include "document.h"
-#include "entities.h"
-#include "name_models.h"
-#include "keywords.h"
-#include "language_data.h"
-#include "language_detection.h"
-#include "scoring.h"
-#include "selection.h"
-#include "similarity_graph.h"
-#include "string_index.h"
-#include "text_folding.h"
-#include "utf8.h"
+// The stages, in the order the pipeline runs them (docs/architecture.md).
+#include "text/utf8.h"
+#include "text/language_detection.h"
+#include "text/language_data.h"
+#include "text/text_folding.h"
+#include "text/document.h"
+#include "entities/entities.h"
+#include "entities/name_models.h"
+#include "summary/similarity_graph.h"
+#include "summary/scoring.h"
+#include "summary/selection.h"
+#include "summary/keywords.h"
+#include "util/string_index.h"
 
 namespace precis {
 

@@ -13,15 +13,15 @@
 #include <iostream>
 #include <string>
 
-#include "document.h"
-#include "entities.h"
-#include "name_models.h"
-#include "json_value.h"
-#include "language_detection.h"
+#include "entities/entities.h"
+#include "entities/name_models.h"
+#include "json/json_value.h"
 #include "precis/json.h"
-#include "scoring.h"
-#include "sentence_features.h"
-#include "similarity_graph.h"
+#include "summary/scoring.h"
+#include "summary/sentence_features.h"
+#include "summary/similarity_graph.h"
+#include "text/document.h"
+#include "text/language_detection.h"
 
 namespace {
 

@@ -11,10 +11,10 @@
 #include <string>
 #include <vector>
 
-#include "document.h"
-#include "entities.h"
-#include "json_value.h"
-#include "name_models.h"
+#include "entities/entities.h"
+#include "entities/name_models.h"
+#include "json/json_value.h"
+#include "text/document.h"
 
 int main(int argc, char** argv) {
   using namespace precis::detail;

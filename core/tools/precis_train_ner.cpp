@@ -1,4 +1,4 @@
-// precis_train_ner: trains a name model (core/src/name_model.h) with an averaged perceptron.
+// precis_train_ner: trains a name model (core/src/entities/name_model.h) with an averaged perceptron.
 //
 //   precis_train_ner --language en --output core/models/ner-en.bin [--epochs 8] [--margin 3]
 //                    [--min-count 2] [--max-features 40000]
@@ -34,13 +34,13 @@
 #include <unordered_map>
 #include <vector>
 
-#include "document.h"
-#include "json_value.h"
-#include "name_features.h"
-#include "name_gazetteer.h"
-#include "name_labels.h"
-#include "name_model.h"
-#include "trained_name_tagger.h"
+#include "entities/name_features.h"
+#include "entities/name_gazetteer.h"
+#include "entities/name_labels.h"
+#include "entities/name_model.h"
+#include "entities/trained_name_tagger.h"
+#include "json/json_value.h"
+#include "text/document.h"
 
 namespace {
 

@@ -85,7 +85,7 @@ and dev splits only (WikiANN en/de/fr/nl; GermEval dev for German; WNUT 2017 tra
 English), each an averaged perceptron (four passes, fixed seed) over words and punctuation
 marks, their shapes, affixes and neighbours, word lists and a gazetteer of the training names
 (jackknifed over five folds, with the other WikiANN languages' train names added), 8-bit
-weights; the tagger then types each name once per document (\`core/src/trained_name_tagger.h\`).
+weights; the tagger then types each name once per document (\`core/src/entities/trained_name_tagger.h\`).
 Languages without a model (es, it, pt, ...) keep the rule-based tagger.
 
 **Sets.** The test split of each, read from \`../shared/data\`, never trained or tuned on

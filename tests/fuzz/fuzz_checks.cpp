@@ -5,8 +5,8 @@
 
 #include <vector>
 
-#include "json_value.h"
-#include "utf8.h"
+#include "json/json_value.h"
+#include "text/utf8.h"
 
 namespace fuzz {
 

@@ -1,14 +1,14 @@
-// Fuzz target: name model files (core/src/name_model.h). A page fetches them as files, so any
+// Fuzz target: name model files (core/src/entities/name_model.h). A page fetches them as files, so any
 // bytes must be refused with a message or give a model whose tagging keeps every contract.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
-#include "document.h"
+#include "entities/name_model.h"
+#include "entities/trained_name_tagger.h"
 #include "fuzz_checks.h"
-#include "name_model.h"
-#include "trained_name_tagger.h"
+#include "text/document.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);

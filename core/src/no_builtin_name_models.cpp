@@ -1,8 +1,0 @@
-// WebAssembly: no models built in; the page hands them over as files (precis::add_name_model).
-#include "name_models.h"
-
-namespace precis::detail {
-
-std::vector<BuiltinNameModel> builtin_name_models() { return {}; }
-
-}  // namespace precis::detail

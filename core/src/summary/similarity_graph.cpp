@@ -1,0 +1,160 @@
+#include "summary/similarity_graph.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace precis::detail {
+
+namespace {
+
+// Neighbours kept per sentence: enough for PageRank to see the structure of the text.
+constexpr std::size_t max_neighbours = 20;
+
+// For texts of many sentences, terms in more sentences than this are not paired on.
+std::size_t pairing_frequency_cap(std::size_t sentences) { return std::max<std::size_t>(64, 40000 / std::max<std::size_t>(sentences, 1)); }
+
+constexpr double damping = 0.85;
+// Scores are reported to six decimals; iterating past this changes none of them.
+// PageRank's error shrinks by the damping factor each round: 50 rounds leave it near 3e-4 of
+// where it started, far below what changes a ranking of sentences.
+constexpr int max_iterations = 50;
+constexpr double convergence = 1e-9;  // total change of a distribution that sums to 1
+
+}  // namespace
+
+TermWeights weigh_terms(const Document& document) {
+  TermWeights result;
+  const auto sentences = static_cast<double>(document.sentences.size());
+  result.idf.resize(document.terms.size());
+  for (std::size_t t = 0; t < document.terms.size(); ++t) {
+    result.idf[t] = std::log(1.0 + sentences / static_cast<double>(document.sentence_frequency[t]));
+  }
+  result.weights.resize(document.sentences.size());
+  result.norms.resize(document.sentences.size());
+  for (std::size_t s = 0; s < document.sentences.size(); ++s) {
+    double squares = 0;
+    for (const TermCount& term : document.sentences[s].terms) {
+      const double weight = (1.0 + std::log(static_cast<double>(term.count))) * result.idf[static_cast<std::size_t>(term.term)];
+      result.weights[s].push_back(weight);
+      squares += weight * weight;
+    }
+    result.norms[s] = std::sqrt(squares);
+  }
+  return result;
+}
+
+SimilarityGraph build_similarity_graph(const Document& document, const TermWeights& weights) {
+  const std::size_t count = document.sentences.size();
+  struct Posting {
+    std::uint32_t sentence;
+    double weight;
+  };
+  std::vector<std::vector<Posting>> postings(document.terms.size());
+  for (std::size_t s = 0; s < count; ++s) {
+    const auto& terms = document.sentences[s].terms;
+    for (std::size_t k = 0; k < terms.size(); ++k) {
+      postings[static_cast<std::size_t>(terms[k].term)].push_back({static_cast<std::uint32_t>(s), weights.weights[s][k]});
+    }
+  }
+  const std::size_t cap = pairing_frequency_cap(count);
+
+  // TextRank's length normaliser, log(1 + words), once a sentence rather than once a pair.
+  std::vector<double> log_lengths(count);
+  for (std::size_t s = 0; s < count; ++s) log_lengths[s] = std::log(1.0 + static_cast<double>(document.sentences[s].words));
+
+  SimilarityGraph graph;
+  graph.neighbours.resize(count);
+  std::vector<double> dot(count, 0.0);
+  std::vector<std::uint32_t> shared(count, 0);
+  std::vector<std::uint32_t> touched;
+  // Every sentence sharing a term is a candidate; only the strongest stay, copied out at their
+  // size (a long text has thousands of sentences, each with hundreds of candidates).
+  std::vector<Neighbour> candidates;
+  for (std::size_t s = 0; s < count; ++s) {
+    const SentenceData& sentence = document.sentences[s];
+    for (std::size_t k = 0; k < sentence.terms.size(); ++k) {
+      const auto& posting = postings[static_cast<std::size_t>(sentence.terms[k].term)];
+      if (posting.size() > cap) continue;
+      for (const Posting& other : posting) {
+        if (other.sentence == s) continue;
+        if (shared[other.sentence] == 0) touched.push_back(other.sentence);
+        dot[other.sentence] += weights.weights[s][k] * other.weight;
+        ++shared[other.sentence];
+      }
+    }
+    candidates.clear();
+    for (const std::uint32_t other : touched) {
+      const double norms = weights.norms[s] * weights.norms[other];
+      const double cosine = norms > 0 ? dot[other] / norms : 0.0;
+      const double lengths = log_lengths[s] + log_lengths[other];
+      const double overlap = lengths > 0 ? shared[other] / lengths : 0.0;
+      candidates.push_back({other, cosine, overlap});
+      dot[other] = 0;
+      shared[other] = 0;
+    }
+    touched.clear();
+    const auto stronger = [](const Neighbour& a, const Neighbour& b) {
+      return a.cosine != b.cosine ? a.cosine > b.cosine : a.sentence < b.sentence;
+    };
+    if (candidates.size() > max_neighbours) {
+      std::nth_element(candidates.begin(), candidates.begin() + max_neighbours, candidates.end(), stronger);
+      candidates.resize(max_neighbours);
+    }
+    std::sort(candidates.begin(), candidates.end(),
+              [](const Neighbour& a, const Neighbour& b) { return a.sentence < b.sentence; });
+    graph.neighbours[s].assign(candidates.begin(), candidates.end());
+  }
+  return graph;
+}
+
+std::vector<double> pagerank(const SimilarityGraph& graph, EdgeWeight weight, double min_weight) {
+  const std::size_t count = graph.neighbours.size();
+  if (count == 0) return {};
+  // The transition matrix, flattened: for each sentence, its out-edges (targets and their share
+  // of its weight, in two arrays that the rounds stream through). Sentences with no edge out
+  // are "dangling" and jump anywhere.
+  std::size_t most_edges = 0;
+  for (const std::vector<Neighbour>& neighbours : graph.neighbours) most_edges += neighbours.size();
+  std::vector<std::uint32_t> targets;
+  std::vector<double> shares;
+  targets.reserve(most_edges);
+  shares.reserve(most_edges);
+  std::vector<std::size_t> first_edge(count + 1, 0);
+  std::vector<std::uint32_t> dangling;
+  for (std::size_t s = 0; s < count; ++s) {
+    first_edge[s] = targets.size();
+    double total = 0;
+    for (const Neighbour& n : graph.neighbours[s]) {
+      const double w = weight == EdgeWeight::cosine ? n.cosine : n.overlap;
+      if (w > 0 && w >= min_weight) {
+        targets.push_back(n.sentence);
+        shares.push_back(w);
+        total += w;
+      }
+    }
+    for (std::size_t e = first_edge[s]; e < shares.size(); ++e) shares[e] /= total;
+    if (shares.size() == first_edge[s]) dangling.push_back(static_cast<std::uint32_t>(s));
+  }
+  first_edge[count] = targets.size();
+
+  const double uniform = 1.0 / static_cast<double>(count);
+  std::vector<double> rank(count, uniform);
+  std::vector<double> next(count);
+  for (int iteration = 0; iteration < max_iterations; ++iteration) {
+    double dangling_rank = 0;
+    for (const std::uint32_t s : dangling) dangling_rank += rank[s];
+    const double base = (1.0 - damping) * uniform + damping * dangling_rank * uniform;
+    std::fill(next.begin(), next.end(), base);
+    for (std::size_t s = 0; s < count; ++s) {
+      const double out = damping * rank[s];
+      for (std::size_t e = first_edge[s]; e < first_edge[s + 1]; ++e) next[targets[e]] += out * shares[e];
+    }
+    double change = 0;
+    for (std::size_t s = 0; s < count; ++s) change += std::fabs(next[s] - rank[s]);
+    rank.swap(next);
+    if (change < convergence) break;
+  }
+  return rank;
+}
+
+}  // namespace precis::detail
