@@ -36,11 +36,13 @@ function entityLines(result) {
     });
 }
 
-export function summaryMarkdown(text, result, languageName) {
+/** `source`: the name of the file the text was read from, or null. */
+export function summaryMarkdown(text, result, languageName, source = null) {
   const words = result.summary.reduce((sum, i) => sum + result.sentences[i].words, 0);
   const lines = [
     `# ${escapeMarkdown(articleTitle(text, result))}`,
     '',
+    ...(source ? [`Source: ${escapeMarkdown(source)}`, ''] : []),
     `Summary: ${result.summary.length} of ${result.sentences.length} sentences, ${words} words. Language: ${languageName}.`,
     '',
     ...result.summary.map((index, rank) => `${rank + 1}. ${escapeMarkdown(sentenceText(text, result.sentences[index]))}`),
@@ -52,8 +54,8 @@ export function summaryMarkdown(text, result, languageName) {
   return lines.join('\n');
 }
 
-export function summaryJson(text, result, length) {
-  return `${JSON.stringify({ length, ...result, text }, null, 2)}\n`;
+export function summaryJson(text, result, length, source = null) {
+  return `${JSON.stringify({ ...(source ? { source } : {}), length, ...result, text }, null, 2)}\n`;
 }
 
 /** A file name from the title: lower case, plain letters and digits, dashes. */

@@ -1,6 +1,7 @@
 // Where the text comes from: typed or pasted (plain text, or rich text and HTML from a web
-// page, read for its article), a .txt, .md or .html file opened or dropped, or the sample.
-// Whatever arrives becomes plain text in the text box, which is what gets analysed.
+// page, read for its article), a .txt, .md, .html, .pdf or .docx file opened, dropped or
+// pasted, or the sample. Whatever arrives becomes plain text in the text box, which is what
+// gets analysed. The PDF and Word readers load only when such a file arrives.
 import { articleFromHtml } from './html-import.js';
 import { markdownToText } from './markdown-text.js';
 
@@ -12,7 +13,16 @@ function fileKind(file) {
   if (/\.(html?|xhtml)$/.test(name) || file.type === 'text/html') return 'html';
   if (/\.(md|markdown)$/.test(name) || file.type === 'text/markdown') return 'markdown';
   if (/\.txt$/.test(name) || file.type === 'text/plain') return 'text';
+  if (/\.pdf$/.test(name) || file.type === 'application/pdf') return 'pdf';
+  if (/\.docx$/.test(name) || file.type === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document') return 'docx';
   return null;
+}
+
+/** The text of a PDF or Word file, read by its reader module (loaded on first need). */
+async function readDocument(kind, file, options) {
+  const bytes = await file.arrayBuffer();
+  if (kind === 'pdf') return (await import('./pdf-import.js')).readPdf(bytes, options);
+  return (await import('./docx-import.js')).readDocx(bytes, options);
 }
 
 function htmlNote(article, source) {
@@ -26,6 +36,8 @@ export class InputPanel {
   #elements;
   #onSubmit;
   #onError;
+  #source = null;  // the name of the file the text box holds, until the text is edited
+  #reading = null;  // the AbortController of a document being read
 
   /**
    * onSubmit(text) asks for an analysis; onError(message) reports a problem with
@@ -50,6 +62,7 @@ export class InputPanel {
       }
     });
     textarea.addEventListener('paste', (event) => this.#paste(event));
+    textarea.addEventListener('input', () => { this.#source = null; });
     openButton.addEventListener('click', () => fileInput.click());
     fileInput.addEventListener('change', () => {
       if (fileInput.files[0]) this.#openFile(fileInput.files[0]);
@@ -65,6 +78,11 @@ export class InputPanel {
 
   get text() {
     return this.#elements.textarea.value;
+  }
+
+  /** The name of the file the text came from, or null (typed, pasted or edited text). */
+  get source() {
+    return this.#source;
   }
 
   /** The analysis options chosen under "Options". */
@@ -83,9 +101,13 @@ export class InputPanel {
     if ([...select.options].some((option) => option.value === language)) select.value = language;
   }
 
-  /** Fills the text box; `note` says where the text came from (empty: says nothing). */
-  setText(text, note) {
+  /**
+   * Fills the text box; `note` says where the text came from (empty: says nothing), `source`
+   * names the file it was read from.
+   */
+  setText(text, note, source = null) {
     this.#elements.textarea.value = text;
+    this.#source = source;
     this.#showNote(note);
   }
 
@@ -102,6 +124,12 @@ export class InputPanel {
     const textarea = this.#elements.textarea;
     const wasEmpty = textarea.value.trim() === '';
     // Read now: a clipboard's data is gone once the event is over.
+    const [file] = event.clipboardData?.files ?? [];
+    if (file) {
+      event.preventDefault();
+      this.#openFile(file);
+      return;
+    }
     const html = event.clipboardData?.getData('text/html') ?? '';
     const plain = event.clipboardData?.getData('text/plain') ?? '';
     if (!html.trim()) {
@@ -135,24 +163,60 @@ export class InputPanel {
   async #openFile(file) {
     const kind = fileKind(file);
     if (!kind) {
-      this.#onError(`Precis opens .txt, .md and .html files; “${file.name}” is none of these.`);
+      this.#onError(`Precis opens .txt, .md, .html, .pdf and .docx files; “${file.name}” is none of these.`);
       return;
     }
     if (file.size > MAX_FILE_BYTES) {
       this.#onError(`“${file.name}” is ${(file.size / 1048576).toFixed(0)} MB; Precis reads up to 50 MB.`);
       return;
     }
+    this.#reading?.abort();
     try {
-      const content = await file.text();
-      if (kind === 'html') {
-        const article = await articleFromHtml(content);
-        this.setText(article.text, htmlNote(article, `Opened “${file.name}”`));
+      if (kind === 'pdf' || kind === 'docx') {
+        const text = await this.#readDocumentShowingProgress(kind, file);
+        if (text === null) return;
+        this.setText(text, `Opened “${file.name}”: its text, rebuilt as a reader sees it.`, file.name);
       } else {
-        this.setText(kind === 'markdown' ? markdownToText(content) : content, `Opened “${file.name}”.`);
+        const content = await file.text();
+        if (kind === 'html') {
+          const article = await articleFromHtml(content);
+          this.setText(article.text, htmlNote(article, `Opened “${file.name}”`), file.name);
+        } else {
+          this.setText(kind === 'markdown' ? markdownToText(content) : content, `Opened “${file.name}”.`, file.name);
+        }
       }
       this.#submit();
     } catch (error) {
-      this.#onError(`“${file.name}” could not be read: ${error.message}`);
+      this.#onError(error.name === 'DocumentError' ? error.message : `“${file.name}” could not be read: ${error.message}`);
+    }
+  }
+
+  /** A document's text, with its pages counted in the note and a Cancel; null once cancelled. */
+  async #readDocumentShowingProgress(kind, file) {
+    const reading = new AbortController();
+    this.#reading = reading;
+    const { readingNote, readingLabel, readingCancel } = this.#elements;
+    const cancel = () => reading.abort(new DOMException('Reading cancelled', 'AbortError'));
+    readingLabel.textContent = `Reading “${file.name}”…`;
+    readingNote.hidden = false;
+    readingCancel.addEventListener('click', cancel);
+    try {
+      const { text } = await readDocument(kind, file, {
+        name: file.name,
+        signal: reading.signal,
+        onProgress: (read, pages) => { readingLabel.textContent = `Reading “${file.name}”: page ${read} of ${pages}…`; },
+      });
+      return text;
+    } catch (error) {
+      if (reading.signal.aborted) {
+        this.#showNote(`Stopped reading “${file.name}”.`);
+        return null;
+      }
+      throw error;
+    } finally {
+      readingCancel.removeEventListener('click', cancel);
+      readingNote.hidden = true;
+      if (this.#reading === reading) this.#reading = null;
     }
   }
 

@@ -55,6 +55,9 @@ const input = new InputPanel({
   clearButton: byId('clear-button'),
   dropZone: byId('drop-zone'),
   note: byId('import-note'),
+  readingNote: byId('reading-note'),
+  readingLabel: byId('reading-label'),
+  readingCancel: byId('reading-cancel'),
   languageSelect: byId('language-select'),
   algorithmSelect: byId('algorithm-select'),
   focusInput: byId('focus-input'),
@@ -184,12 +187,12 @@ byId('copy-summary').addEventListener('click', async (event) => {
 byId('download-markdown').addEventListener('click', () => {
   if (!current) return;
   const { text, result } = current;
-  download(fileName(text, result, 'md'), summaryMarkdown(text, result, languageName(result.language)), 'text/markdown;charset=utf-8');
+  download(fileName(text, result, 'md'), summaryMarkdown(text, result, languageName(result.language), input.source), 'text/markdown;charset=utf-8');
 });
 byId('download-json').addEventListener('click', () => {
   if (!current) return;
   const { text, result } = current;
-  download(fileName(text, result, 'json'), summaryJson(text, result, lengthControl.length), 'application/json');
+  download(fileName(text, result, 'json'), summaryJson(text, result, lengthControl.length, input.source), 'application/json');
 });
 byId('copy-link').addEventListener('click', async (event) => {
   if (!current) return;

@@ -1,26 +1,34 @@
 // Assembles the page into the deployable site: node site/tools/assemble.mjs build/site
 // (run by the precis-assemble target after the wasm module is copied there).
 //  1. the page's own files: site/ without tools/;
-//  2. Mozilla's Readability from node_modules with its licence (third-party code is never
-//     committed here: the npm package, pinned by package-lock.json, is the source);
+//  2. third-party code from node_modules with its licences (it is never committed here: the
+//     npm packages, pinned by package-lock.json, are the source): Mozilla's Readability, and
+//     the document readers loaded only when such a file arrives, pdf.js (with its character
+//     maps) and fflate (unzips .docx);
 //  3. the service worker, with the list of files to precache and a cache version that changes
 //     whenever any file of the site does.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const siteSource = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.dirname(siteSource);
-const readabilityDir = path.join(repoRoot, 'node_modules', '@mozilla', 'readability');
+const modulesDir = path.join(repoRoot, 'node_modules');
+// What the site takes from each npm package: [package folder, files or folders, vendor folder].
+const VENDORED = [
+  ['@mozilla/readability', ['Readability.js', 'LICENSE.md'], 'readability'],
+  ['pdfjs-dist', ['build/pdf.min.mjs', 'build/pdf.worker.min.mjs', 'cmaps', 'LICENSE'], 'pdfjs'],
+  ['fflate', ['esm/browser.js', 'LICENSE'], 'fflate'],
+];
 const SKIPPED_SOURCES = new Set(['tools']);
 const SERVICE_WORKER = 'service-worker.js';
 // Fetched and cached on first need only: the dictionary (3 MB, for Chinese, Japanese, Thai and
-// other texts written without spaces) and the name models other than English (2 MB each); the
-// type declarations are for developers, not the page.
-const ON_FIRST_NEED = /^(precis-icu-dict\.dat|ner-(?!en\.).*\.bin)$/;
+// other texts written without spaces), the name models other than English (2 MB each) and the
+// PDF and Word readers; the type declarations are for developers, not the page.
+const ON_FIRST_NEED = /^(precis-icu-dict\.dat|ner-(?!en\.).*\.bin|vendor\/(pdfjs|fflate)\/.*)$/;
 const NOT_PRECACHED = new Set(['precis.d.ts', SERVICE_WORKER]);
 const MANIFEST_LINE = /^const MANIFEST = .*;$/m;
 
@@ -47,10 +55,10 @@ async function copyIfChanged(from, to) {
   await writeIfChanged(to, await readFile(from));
 }
 
-/** The npm packages exactly as package-lock.json pins them, when Readability is missing. */
-function ensureReadability() {
-  if (existsSync(path.join(readabilityDir, 'Readability.js'))) return;
-  console.log('Installing the npm packages of package-lock.json (for @mozilla/readability) ...');
+/** The npm packages exactly as package-lock.json pins them, when a vendored one is missing. */
+function ensureVendoredPackages() {
+  if (VENDORED.every(([pkg, files]) => files.every((file) => existsSync(path.join(modulesDir, pkg, file))))) return;
+  console.log('Installing the npm packages of package-lock.json (for the site\'s third-party code) ...');
   execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: repoRoot, stdio: 'inherit' });
 }
 
@@ -58,9 +66,17 @@ async function assemble(siteDir) {
   for (const file of await listFiles(siteSource, SKIPPED_SOURCES)) {
     if (file !== SERVICE_WORKER) await copyIfChanged(path.join(siteSource, file), path.join(siteDir, file));
   }
-  ensureReadability();
-  await copyIfChanged(path.join(readabilityDir, 'Readability.js'), path.join(siteDir, 'vendor', 'readability', 'Readability.js'));
-  await copyIfChanged(path.join(readabilityDir, 'LICENSE.md'), path.join(siteDir, 'vendor', 'readability', 'LICENSE.md'));
+  ensureVendoredPackages();
+  for (const [pkg, entries, vendorDir] of VENDORED) {
+    for (const entry of entries) {
+      // A file lands as vendor/<dir>/<its name>; a folder keeps its name and its tree.
+      const from = path.join(modulesDir, pkg, entry);
+      const inside = (await stat(from)).isDirectory() ? await listFiles(from) : [''];
+      for (const file of inside) {
+        await copyIfChanged(path.join(from, file), path.join(siteDir, 'vendor', vendorDir, path.basename(entry), file));
+      }
+    }
+  }
 
   const files = (await listFiles(siteDir)).map((f) => f.split(path.sep).join('/'));
   const hash = createHash('sha256');
