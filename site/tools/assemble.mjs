@@ -1,9 +1,13 @@
-// Assembles the page into the deployable site: node site/tools/assemble.mjs build/site
-// (run by the precis-assemble target after the wasm module is copied there).
+// Assembles the page into the deployable site:
+//   node site/tools/assemble.mjs build/site WASM_BUILD_DIR
+// (run by the precis-assemble target after the wasm module, its data and the JS API are copied
+// there; WASM_BUILD_DIR holds the Emscripten glue, precis-core.js).
 //  1. the page's own files: site/ without tools/;
-//  2. Mozilla's Readability from node_modules with its licence (third-party code is never
+//  2. the page's code and the Worker's, each bundled and minified into one module by esbuild
+//     (bundle.mjs), so that neither waits on rounds of imports;
+//  3. Mozilla's Readability from node_modules with its licence (third-party code is never
 //     committed here: the npm package, pinned by package-lock.json, is the source);
-//  3. the service worker, with the list of files to precache and a cache version that changes
+//  4. the service worker, with the list of files to precache and a cache version that changes
 //     whenever any file of the site does.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -18,10 +22,10 @@ const readabilityDir = path.join(repoRoot, 'node_modules', '@mozilla', 'readabil
 const SKIPPED_SOURCES = new Set(['tools']);
 const SERVICE_WORKER = 'service-worker.js';
 // Fetched and cached on first need only: the dictionary (3 MB, for Chinese, Japanese, Thai and
-// other texts written without spaces) and the name models other than English (2 MB each); the
-// type declarations are for developers, not the page.
-const ON_FIRST_NEED = /^(precis-icu-dict\.dat|ner-(?!en\.).*\.bin)$/;
-const NOT_PRECACHED = new Set(['precis.d.ts', SERVICE_WORKER]);
+// other texts written without spaces) and the name models other than English (2 MB each, each a
+// .bin file and its .tables).
+const ON_FIRST_NEED = /^(precis-icu-dict\.dat|ner-(?!en\.).*\.(bin|tables))$/;
+const NOT_PRECACHED = new Set([SERVICE_WORKER]);
 const MANIFEST_LINE = /^const MANIFEST = .*;$/m;
 
 async function listFiles(dir, skip = new Set()) {
@@ -47,18 +51,22 @@ async function copyIfChanged(from, to) {
   await writeIfChanged(to, await readFile(from));
 }
 
-/** The npm packages exactly as package-lock.json pins them, when Readability is missing. */
-function ensureReadability() {
-  if (existsSync(path.join(readabilityDir, 'Readability.js'))) return;
-  console.log('Installing the npm packages of package-lock.json (for @mozilla/readability) ...');
+/** The npm packages exactly as package-lock.json pins them, when Readability or esbuild is missing. */
+function ensureNpmPackages() {
+  if (existsSync(path.join(readabilityDir, 'Readability.js')) && existsSync(path.join(repoRoot, 'node_modules', 'esbuild'))) return;
+  console.log('Installing the npm packages of package-lock.json (for @mozilla/readability and esbuild) ...');
   execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: repoRoot, stdio: 'inherit' });
 }
 
-async function assemble(siteDir) {
+async function assemble(siteDir, wasmBuildDir) {
   for (const file of await listFiles(siteSource, SKIPPED_SOURCES)) {
     if (file !== SERVICE_WORKER) await copyIfChanged(path.join(siteSource, file), path.join(siteDir, file));
   }
-  ensureReadability();
+  ensureNpmPackages();
+  const { bundlePage, bundleWorker } = await import('./bundle.mjs');  // esbuild is there now
+  await writeIfChanged(path.join(siteDir, 'app', 'precis-page.js'), await bundlePage(path.join(siteSource, 'app', 'main.js')));
+  await writeIfChanged(path.join(siteDir, 'precis-worker.js'),
+    await bundleWorker(path.join(repoRoot, 'wasm', 'precis-worker.js'), path.join(wasmBuildDir, 'precis-core.js')));
   await copyIfChanged(path.join(readabilityDir, 'Readability.js'), path.join(siteDir, 'vendor', 'readability', 'Readability.js'));
   await copyIfChanged(path.join(readabilityDir, 'LICENSE.md'), path.join(siteDir, 'vendor', 'readability', 'LICENSE.md'));
 
@@ -74,9 +82,9 @@ async function assemble(siteDir) {
   await writeIfChanged(path.join(siteDir, SERVICE_WORKER), worker.replace(MANIFEST_LINE, `const MANIFEST = ${JSON.stringify(manifest)};`));
 }
 
-const [siteDir] = process.argv.slice(2);
-if (!siteDir) {
-  console.error('usage: node site/tools/assemble.mjs SITE_DIR');
+const [siteDir, wasmBuildDir] = process.argv.slice(2);
+if (!siteDir || !wasmBuildDir) {
+  console.error('usage: node site/tools/assemble.mjs SITE_DIR WASM_BUILD_DIR');
   process.exit(2);
 }
-await assemble(path.resolve(siteDir));
+await assemble(path.resolve(siteDir), path.resolve(wasmBuildDir));
