@@ -4,7 +4,8 @@
 // browser context: no cache, no service worker) and warm (a new tab once the service worker has
 // the site), the median of RUNS each, with a breakdown, and the bytes a first visit transfers.
 //
-//   node scripts/bench-browser.mjs [RUNS]      prints one JSON object; needs build/site
+//   node scripts/bench-browser.mjs [RUNS] [SITE_DIR]   prints one JSON object (default: 5 runs of
+//                                                      build/site; another site compares builds)
 //
 // Breakdown, in ms from the start of navigation: the HTML parsed (DOMContentLoaded), the engine
 // ready (wasm compiled and instantiated, ICU's data added), the English model ready, the analysis
@@ -14,11 +15,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser, startSite } from '../tests/browser/support.mjs';
+import { startStaticServer } from '../site/tools/static-server.mjs';
+import { launchBrowser } from '../tests/browser/support.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const siteDir = path.join(root, 'build', 'site');
 const runs = Number(process.argv[2] ?? 5);
+const siteDir = path.resolve(process.argv[3] ?? path.join(root, 'build', 'site'));
 const ARTICLE_WORDS = 400;
 const TIMEOUT = 60_000;
 
@@ -48,8 +50,11 @@ function watchForHighlights() {
 async function visit(context, url) {
   const page = await context.newPage();
   const fetched = [];
+  // The page's and its Worker's downloads; the service worker's caching of the site is apart.
   const onResponse = (response) => {
-    if (response.status() === 200 && response.url().startsWith(url.origin)) fetched.push(new URL(response.url()).pathname);
+    if (response.status() === 200 && response.url().startsWith(url.origin) && !response.request().serviceWorker()) {
+      fetched.push(new URL(response.url()).pathname);
+    }
   };
   context.on('response', onResponse);
   try {
@@ -104,7 +109,7 @@ async function waitForServiceWorker(page) {
 }
 
 const article = benchArticle();
-const [browser, site] = await Promise.all([launchBrowser(), startSite()]);
+const [browser, site] = await Promise.all([launchBrowser(), startStaticServer({ root: siteDir })]);
 try {
   const url = new URL(`index.html#text=${encodeURIComponent(article.text)}`, site.url);
   const cold = [];
