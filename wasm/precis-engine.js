@@ -9,8 +9,9 @@ const NEEDS_DICTIONARY =
 // Languages with a trained name model (ner-<language>.bin beside this file). English loads with
 // the module; the others when a text in that language arrives. Texts in other languages, or
 // whose model cannot be fetched, get the core's rule-based names.
+// Each comes with the lookup tables the core would otherwise build (written by the build).
 const NAME_MODEL_LANGUAGES = ['en', 'de', 'fr', 'nl'];
-const nameModelFile = (language) => `ner-${language}.bin`;
+const nameModelFiles = (language) => [`ner-${language}.bin`, `ner-${language}.tables`];
 
 const LENGTH_OPTIONS = ['sentences', 'ratio', 'words', 'characters'];
 const ANALYSIS_OPTIONS = ['language', 'algorithm', 'focus'];
@@ -99,23 +100,56 @@ function utf16Spans(text, lists) {
   });
 }
 
+// User Timing marks for scripts/bench, one of each name at most.
+function mark(name) {
+  performance.clearMarks(name);
+  performance.mark(name);
+}
+
+const bytesOf = (file) => (typeof Response !== 'undefined' && file instanceof Response ? file.arrayBuffer() : file);
+
+// A Response served as application/wasm compiles while it streams in.
+async function compileCore(file) {
+  if (typeof Response !== 'undefined' && file instanceof Response && WebAssembly.compileStreaming &&
+      file.headers.get('Content-Type')?.split(';')[0].trim() === 'application/wasm') {
+    return WebAssembly.compileStreaming(file);
+  }
+  return WebAssembly.compile(await bytesOf(file));
+}
+
+function instantiateCore(module) {
+  return new Promise((resolve, reject) => {
+    createPrecisCore({
+      instantiateWasm(imports, receiveInstance) {
+        WebAssembly.instantiate(module, imports).then((instance) => receiveInstance(instance, module), reject);
+        return {};
+      },
+    }).then(resolve, reject);
+  });
+}
+
 // The smallest module that uses WebAssembly SIMD instructions (i8x16.splat, .popcnt): precis-core.wasm
 // is built with SIMD, and a browser without it would say no more than "CompileError".
 const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]);
 
 export class Engine {
-  /** @param loadFile async (name) => ArrayBuffer | Uint8Array, for the module's own files */
+  /** @param loadFile async (name) => ArrayBuffer | Uint8Array | Response (ok), for the module's own files */
   static async create(loadFile) {
     if (!WebAssembly.validate(SIMD_PROBE)) {
       throw new Error('Precis needs a browser with WebAssembly SIMD: Chrome or Edge 91, Firefox 89, Safari 16.4 or later');
     }
-    const [wasmBinary, coreData, englishNames] = await Promise.all(
-      [loadFile('precis-core.wasm'), loadFile('precis-icu-core.dat'), loadFile(nameModelFile('en'))]);
-    const core = await createPrecisCore({ wasmBinary: new Uint8Array(wasmBinary) });
-    const engine = new Engine(core, loadFile);
+    const load = async (name) => bytesOf(await loadFile(name));
+    const [core, coreData, englishNames] = await Promise.all([
+      loadFile('precis-core.wasm').then(compileCore).then(instantiateCore),
+      load('precis-icu-core.dat'),
+      Promise.all(nameModelFiles('en').map(load)),
+    ]);
+    const engine = new Engine(core, load);
     engine.#addIcuData(coreData);
-    engine.#addNameModel(englishNames);
+    mark('precis-engine-ready');
+    engine.#addNameModel(...englishNames);
     engine.#nameModels.set('en', Promise.resolve());
+    mark('precis-model-ready');
     return engine;
   }
 
@@ -154,15 +188,18 @@ export class Engine {
     this.#reply(this.#core._precis_add_icu_data(buffer));
   }
 
-  #addNameModel(data) {
-    const bytes = new Uint8Array(data);
-    const pointer = this.#core._malloc(Math.max(bytes.length, 1));
-    if (!pointer) throw new Error('out of memory while loading a name model');
+  #addNameModel(model, tables) {
+    const [modelBytes, tableBytes] = [new Uint8Array(model), new Uint8Array(tables)];
+    const modelPointer = this.#core._malloc(Math.max(modelBytes.length, 1));
+    const tablesPointer = this.#core._malloc(Math.max(tableBytes.length, 1));
     try {
-      this.#core.HEAPU8.set(bytes, pointer);
-      this.#reply(this.#core._precis_add_name_model(pointer, bytes.length));
+      if (!modelPointer || !tablesPointer) throw new Error('out of memory while loading a name model');
+      this.#core.HEAPU8.set(modelBytes, modelPointer);
+      this.#core.HEAPU8.set(tableBytes, tablesPointer);
+      this.#reply(this.#core._precis_add_name_model(modelPointer, modelBytes.length, tablesPointer, tableBytes.length));
     } finally {
-      this.#core._free(pointer);
+      this.#core._free(modelPointer);
+      this.#core._free(tablesPointer);
     }
   }
 
@@ -174,7 +211,7 @@ export class Engine {
     const { language } = this.#reply(this.#core._precis_language(textPointer, textLength, optionsPointer));
     if (!NAME_MODEL_LANGUAGES.includes(language)) return null;
     if (!this.#nameModels.has(language)) {
-      const loading = this.#loadFile(nameModelFile(language)).then((data) => this.#addNameModel(data));
+      const loading = Promise.all(nameModelFiles(language).map(this.#loadFile)).then((files) => this.#addNameModel(...files));
       loading.catch(() => this.#nameModels.delete(language));  // a later text may try again
       this.#nameModels.set(language, loading);
     }
@@ -217,6 +254,7 @@ export class Engine {
       core.HEAPU8.set(optionsBytes, optionsPointer);
       const warning = await this.#nameModelFor(textPointer, bytes.length, optionsPointer);
       const { analysis } = this.#reply(core._precis_analyze(textPointer, bytes.length, optionsPointer));
+      mark('precis-analysis-done');
       this.#analyses.set(analysis, { text, positions: null, warnings: warning ? [warning] : [] });
       return analysis;
     } catch (error) {

@@ -7,7 +7,7 @@ import { Engine } from './precis-engine.js';
 const loadFile = async (name) => {
   const response = await fetch(new URL(name, import.meta.url));
   if (!response.ok) throw new Error(`could not load ${name}: HTTP ${response.status}`);
-  return response.arrayBuffer();
+  return response;  // the engine compiles the wasm as it streams in
 };
 
 let engine = Engine.create(loadFile);

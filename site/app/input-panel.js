@@ -18,11 +18,15 @@ function fileKind(file) {
   return null;
 }
 
-/** The text of a PDF or Word file, read by its reader module (loaded on first need). */
+/**
+ * The text of a PDF or Word file, read by its reader module, loaded on first need: by URL, so
+ * that the page's bundle leaves the readers out.
+ */
 async function readDocument(kind, file, options) {
   const bytes = await file.arrayBuffer();
-  if (kind === 'pdf') return (await import('./pdf-import.js')).readPdf(bytes, options);
-  return (await import('./docx-import.js')).readDocx(bytes, options);
+  const load = (module) => import(new URL(module, import.meta.url).href);
+  if (kind === 'pdf') return (await load('./pdf-import.js')).readPdf(bytes, options);
+  return (await load('./docx-import.js')).readDocx(bytes, options);
 }
 
 function htmlNote(article, source) {

@@ -30,6 +30,9 @@ palette.replaceSync(`${entityPaletteCss()}\n${hiddenTypesCss('.article-text')}`)
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, palette];
 
 const session = new PrecisSession();
+// The engine (a Worker fetching the wasm, ICU's data and the English model) starts before the
+// rest of the page is set up, so that both happen at once.
+session.warmUp();
 const articleView = new ArticleView(byId('article-text'));
 const summaryPanel = new SummaryPanel(byId('summary-list'), articleView);
 const entityPanel = new EntityPanel({
@@ -234,5 +237,4 @@ window.addEventListener('hashchange', openFragment);
 setUpThemeControl(byId('theme-select'));
 setUpOffline(byId('offline-status'));
 setUpElsewhere({ bookmarklet: byId('bookmarklet'), bookmarkletHint: byId('bookmarklet-hint'), snippet: byId('widget-snippet') });
-session.warmUp();
 openFragment();

@@ -1,11 +1,15 @@
-// Assembles the page into the deployable site: node site/tools/assemble.mjs build/site
-// (run by the precis-assemble target after the wasm module is copied there).
+// Assembles the page into the deployable site:
+//   node site/tools/assemble.mjs build/site WASM_BUILD_DIR
+// (run by the precis-assemble target after the wasm module, its data and the JS API are copied
+// there; WASM_BUILD_DIR holds the Emscripten glue, precis-core.js).
 //  1. the page's own files: site/ without tools/;
-//  2. third-party code from node_modules with its licences (it is never committed here: the
+//  2. the page's code and the Worker's, each bundled and minified into one module by esbuild
+//     (bundle.mjs), so that neither waits on rounds of imports;
+//  3. third-party code from node_modules with its licences (it is never committed here: the
 //     npm packages, pinned by package-lock.json, are the source): Mozilla's Readability, and
 //     the document readers loaded only when such a file arrives, pdf.js (with its character
 //     maps) and fflate (unzips .docx);
-//  3. the service worker, with the list of files to precache and a cache version that changes
+//  4. the service worker, with the list of files to precache and a cache version that changes
 //     whenever any file of the site does.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -26,10 +30,10 @@ const VENDORED = [
 const SKIPPED_SOURCES = new Set(['tools']);
 const SERVICE_WORKER = 'service-worker.js';
 // Fetched and cached on first need only: the dictionary (3 MB, for Chinese, Japanese, Thai and
-// other texts written without spaces), the name models other than English (2 MB each) and the
-// PDF and Word readers; the type declarations are for developers, not the page.
-const ON_FIRST_NEED = /^(precis-icu-dict\.dat|ner-(?!en\.).*\.bin|vendor\/(pdfjs|fflate)\/.*)$/;
-const NOT_PRECACHED = new Set(['precis.d.ts', SERVICE_WORKER]);
+// other texts written without spaces), the name models other than English (2 MB each, each a
+// .bin file and its .tables) and the PDF and Word readers (with the modules that drive them).
+const ON_FIRST_NEED = /^(precis-icu-dict\.dat|ner-(?!en\.).*\.(bin|tables)|vendor\/(pdfjs|fflate)\/.*|app\/(pdf-import|pdf-text|docx-import)\.js)$/;
+const NOT_PRECACHED = new Set([SERVICE_WORKER]);
 const MANIFEST_LINE = /^const MANIFEST = .*;$/m;
 
 async function listFiles(dir, skip = new Set()) {
@@ -55,18 +59,23 @@ async function copyIfChanged(from, to) {
   await writeIfChanged(to, await readFile(from));
 }
 
-/** The npm packages exactly as package-lock.json pins them, when a vendored one is missing. */
-function ensureVendoredPackages() {
-  if (VENDORED.every(([pkg, files]) => files.every((file) => existsSync(path.join(modulesDir, pkg, file))))) return;
-  console.log('Installing the npm packages of package-lock.json (for the site\'s third-party code) ...');
+/** The npm packages exactly as package-lock.json pins them, when esbuild or a vendored one is missing. */
+function ensureNpmPackages() {
+  const vendored = VENDORED.every(([pkg, files]) => files.every((file) => existsSync(path.join(modulesDir, pkg, file))));
+  if (vendored && existsSync(path.join(modulesDir, 'esbuild'))) return;
+  console.log('Installing the npm packages of package-lock.json (esbuild and the site\'s third-party code) ...');
   execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: repoRoot, stdio: 'inherit' });
 }
 
-async function assemble(siteDir) {
+async function assemble(siteDir, wasmBuildDir) {
   for (const file of await listFiles(siteSource, SKIPPED_SOURCES)) {
     if (file !== SERVICE_WORKER) await copyIfChanged(path.join(siteSource, file), path.join(siteDir, file));
   }
-  ensureVendoredPackages();
+  ensureNpmPackages();
+  const { bundlePage, bundleWorker } = await import('./bundle.mjs');  // esbuild is there now
+  await writeIfChanged(path.join(siteDir, 'app', 'precis-page.js'), await bundlePage(path.join(siteSource, 'app', 'main.js')));
+  await writeIfChanged(path.join(siteDir, 'precis-worker.js'),
+    await bundleWorker(path.join(repoRoot, 'wasm', 'precis-worker.js'), path.join(wasmBuildDir, 'precis-core.js')));
   for (const [pkg, entries, vendorDir] of VENDORED) {
     for (const entry of entries) {
       // A file lands as vendor/<dir>/<its name>; a folder keeps its name and its tree.
@@ -90,9 +99,9 @@ async function assemble(siteDir) {
   await writeIfChanged(path.join(siteDir, SERVICE_WORKER), worker.replace(MANIFEST_LINE, `const MANIFEST = ${JSON.stringify(manifest)};`));
 }
 
-const [siteDir] = process.argv.slice(2);
-if (!siteDir) {
-  console.error('usage: node site/tools/assemble.mjs SITE_DIR');
+const [siteDir, wasmBuildDir] = process.argv.slice(2);
+if (!siteDir || !wasmBuildDir) {
+  console.error('usage: node site/tools/assemble.mjs SITE_DIR WASM_BUILD_DIR');
   process.exit(2);
 }
-await assemble(path.resolve(siteDir));
+await assemble(path.resolve(siteDir), path.resolve(wasmBuildDir));

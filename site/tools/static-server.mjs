@@ -61,7 +61,7 @@ async function resolveFile(root, urlPath) {
   if (file !== root && !file.startsWith(root + path.sep)) return null;
   const info = await stat(file).catch(() => null);
   if (info?.isDirectory()) return resolveFile(root, path.posix.join(urlPath, 'index.html'));
-  return info?.isFile() ? { file, size: info.size } : null;
+  return info?.isFile() ? { file, size: info.size, etag: `"${info.size.toString(36)}-${Math.round(info.mtimeMs).toString(36)}"` } : null;
 }
 
 async function respond(siteRoot, headers, request, response, log) {
@@ -71,13 +71,21 @@ async function respond(siteRoot, headers, request, response, log) {
     return;
   }
   const found = await resolveFile(siteRoot, pathname);
-  log(`${request.method} ${pathname} ${found ? 200 : 404}`);
+  // A validator, as any static file server sends: the browser asks again (no-cache) and gets
+  // "not modified" for a file it has, such as one the page preloaded for its Worker.
+  const unchanged = found && request.headers['if-none-match'] === found.etag;
+  log(`${request.method} ${pathname} ${found ? (unchanged ? 304 : 200) : 404}`);
   if (!found) {
     response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
     return;
   }
+  if (unchanged) {
+    response.writeHead(304, { ...headers, ETag: found.etag }).end();
+    return;
+  }
   response.writeHead(200, {
     ...headers,
+    ETag: found.etag,
     'Content-Type': MIME_TYPES[path.extname(found.file)] ?? 'application/octet-stream',
     'Content-Length': found.size,
   });

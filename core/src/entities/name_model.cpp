@@ -191,17 +191,21 @@ Expected<NameModel> NameModel::parse(std::string_view bytes) {
   }
   const TablesHeader header{0, 0, static_cast<std::uint32_t>(name_count), static_cast<std::uint32_t>(records_offset),
                             static_cast<std::uint32_t>(at - records_offset), static_cast<std::uint32_t>(at)};
-  const std::string tables = build_tables(header, ids, rows, name_offsets);
+  return prepared(bytes, build_tables(header, ids, rows, name_offsets));
+}
+
+Expected<NameModel> NameModel::built_in(std::string_view bytes, std::string_view tables) {
+  return assemble(bytes, tables, nullptr);
+}
+
+Expected<NameModel> NameModel::prepared(std::string_view bytes, std::string_view tables) {
+  if (language_of(bytes).empty()) return Error{"this is not a name model file"};
   auto storage = std::make_shared<std::string>();
   storage->reserve(bytes.size() + tables.size());
   *storage += bytes;
   *storage += tables;
   const std::string_view stored(*storage);
   return assemble(stored.substr(0, bytes.size()), stored.substr(bytes.size()), std::move(storage));
-}
-
-Expected<NameModel> NameModel::built_in(std::string_view bytes, std::string_view tables) {
-  return assemble(bytes, tables, nullptr);
 }
 
 Expected<NameModel> NameModel::assemble(std::string_view bytes, std::string_view tables, std::shared_ptr<const std::string> storage) {

@@ -19,8 +19,7 @@ class NameModels {
     return *models;
   }
 
-  Expected<std::string> add(std::string_view bytes) {
-    Expected<NameModel> model = NameModel::parse(bytes);
+  Expected<std::string> add(Expected<NameModel> model) {
     if (!model) return model.error();
     std::string language = model->language();
     const std::lock_guard<std::mutex> lock(mutex_);
@@ -63,6 +62,12 @@ std::shared_ptr<const NameTagger> name_tagger_for(std::string_view language) {
 
 namespace precis {
 
-Expected<std::string> add_name_model(std::string_view model_bytes) { return detail::NameModels::instance().add(model_bytes); }
+Expected<std::string> add_name_model(std::string_view model_bytes) {
+  return detail::NameModels::instance().add(detail::NameModel::parse(model_bytes));
+}
+
+Expected<std::string> add_name_model(std::string_view model_bytes, std::string_view tables) {
+  return detail::NameModels::instance().add(detail::NameModel::prepared(model_bytes, tables));
+}
 
 }  // namespace precis

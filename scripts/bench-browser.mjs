@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+// The page's figures for scripts/bench: from opening index.html#text=<a ~400-word article> to
+// its first highlights in Debian's Chromium (headless, through playwright-core), cold (a new
+// browser context: no cache, no service worker) and warm (a new tab once the service worker has
+// the site), the median of RUNS each, with a breakdown, and the bytes a first visit transfers.
+//
+//   node scripts/bench-browser.mjs [RUNS] [SITE_DIR]   prints one JSON object (default: 5 runs of
+//                                                      build/site; another site compares builds)
+//
+// Breakdown, in ms from the start of navigation: the HTML parsed (DOMContentLoaded), the engine
+// ready (wasm compiled and instantiated, ICU's data added), the English model ready, the analysis
+// done (the Worker's marks, wasm/precis-engine.js), and the first sentence highlighted in the
+// page (seen by a MutationObserver installed before the page's own code runs).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { startStaticServer } from '../site/tools/static-server.mjs';
+import { launchBrowser } from '../tests/browser/support.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const runs = Number(process.argv[2] ?? 5);
+const siteDir = path.resolve(process.argv[3] ?? path.join(root, 'build', 'site'));
+const ARTICLE_WORDS = 400;
+const TIMEOUT = 60_000;
+
+/** The BBC dev article nearest ARTICLE_WORDS words long (the first of equals). */
+function benchArticle() {
+  const lines = readFileSync(path.join(root, '..', 'shared', 'data', 'bbc', 'bbc-dev.jsonl'), 'utf8').split('\n').filter(Boolean);
+  let best = null;
+  lines.forEach((line, index) => {
+    const { text } = JSON.parse(line);
+    const words = text.trim().split(/\s+/).length;
+    if (!best || Math.abs(words - ARTICLE_WORDS) < Math.abs(best.words - ARTICLE_WORDS)) best = { index, words, text };
+  });
+  return best;
+}
+
+// Installed before the page's code: the time the first highlighted sentence appears.
+function watchForHighlights() {
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('[data-selected]')) {
+      window.benchFirstHighlights = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-selected'] });
+}
+
+/** One visit in `context`: its timings in ms from navigation start, and the site files it fetched. */
+async function visit(context, url) {
+  const page = await context.newPage();
+  const fetched = [];
+  // The page's and its Worker's downloads; the service worker's caching of the site is apart.
+  const onResponse = (response) => {
+    if (response.status() === 200 && response.url().startsWith(url.origin) && !response.request().serviceWorker()) {
+      fetched.push(new URL(response.url()).pathname);
+    }
+  };
+  context.on('response', onResponse);
+  try {
+    await page.addInitScript(watchForHighlights);
+    await page.goto(url.href);
+    await page.waitForFunction(() => window.benchFirstHighlights !== undefined, null, { timeout: TIMEOUT, polling: 50 });
+    const timings = await page.evaluate(() => ({
+      origin: performance.timeOrigin,
+      htmlParsed: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+      firstHighlights: window.benchFirstHighlights,
+    }));
+    const worker = page.workers().find((w) => w.url().endsWith('/precis-worker.js'));
+    const marks = worker ? await worker.evaluate(() => performance.getEntriesByType('mark')
+      .map(({ name, startTime }) => [name, performance.timeOrigin + startTime])) : [];
+    const at = (name) => {
+      const found = marks.find(([markName]) => markName === name);
+      return found ? found[1] - timings.origin : null;
+    };
+    return {
+      timings: {
+        htmlParsed: timings.htmlParsed,
+        engineReady: at('precis-engine-ready'),
+        modelReady: at('precis-model-ready'),
+        analysisDone: at('precis-analysis-done'),
+        firstHighlights: timings.firstHighlights,
+      },
+      fetched: [...fetched],
+      page,
+    };
+  } finally {
+    context.off('response', onResponse);
+  }
+}
+
+const median = (values) => {
+  const sorted = values.filter((v) => v !== null).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : null;
+};
+const medians = (visits) => Object.fromEntries(Object.keys(visits[0].timings).map((k) => [k, median(visits.map((v) => v.timings[k]))]));
+
+const gzipCache = new Map();
+function gzipBytes(pathname) {
+  const file = path.join(siteDir, decodeURIComponent(pathname.endsWith('/') ? `${pathname}index.html` : pathname));
+  if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
+  return gzipCache.get(file);
+}
+const transferred = (paths) => [...new Set(paths)].reduce((sum, p) => sum + gzipBytes(p), 0);
+
+async function waitForServiceWorker(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: TIMEOUT });
+}
+
+const article = benchArticle();
+const [browser, site] = await Promise.all([launchBrowser(), startStaticServer({ root: siteDir })]);
+try {
+  const url = new URL(`index.html#text=${encodeURIComponent(article.text)}`, site.url);
+  const cold = [];
+  let firstVisitPaths = null;
+  let withServiceWorker = null;
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext();
+    const { page, ...result } = await visit(context, url);
+    cold.push(result);
+    if (run === 0) {
+      // What a first visit fetched for its highlights, then with the service worker's copy of
+      // the site (reloaded once it controls the page, which it claims at once).
+      firstVisitPaths = result.fetched;
+      const all = [...result.fetched];
+      const record = (response) => { if (response.status() === 200) all.push(new URL(response.url()).pathname); };
+      context.on('response', record);
+      await page.reload();
+      await waitForServiceWorker(page);
+      context.off('response', record);
+      withServiceWorker = all;
+    }
+    await context.close();
+  }
+  // Warm: one context whose service worker has the site; each run in a new tab.
+  const context = await browser.newContext();
+  const primer = await visit(context, url);
+  await waitForServiceWorker(primer.page);
+  await primer.page.close();
+  const warm = [];
+  for (let run = 0; run < runs; run++) {
+    const { page, ...result } = await visit(context, url);
+    warm.push(result);
+    await page.close();
+  }
+  await context.close();
+  console.log(JSON.stringify({
+    article: { index: article.index, words: article.words },
+    runs,
+    cold: medians(cold),
+    warm: medians(warm),
+    cold_first_highlights_ms: cold.map((v) => v.timings.firstHighlights),
+    warm_first_highlights_ms: warm.map((v) => v.timings.firstHighlights),
+    first_visit_gzip_bytes: transferred(firstVisitPaths),
+    first_visit_files: [...new Set(firstVisitPaths)].length,
+    with_service_worker_gzip_bytes: transferred(withServiceWorker),
+  }));
+} finally {
+  await browser.close();
+  await site.close();
+}

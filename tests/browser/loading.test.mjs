@@ -1,0 +1,66 @@
+// How the page loads: its code as one bundled module (site/tools/bundle.mjs), the engine's files
+// asked for at once from the HTML, the English name model with its prepared tables; and the
+// service worker's file list follows the bundle, so that a link opened offline still works.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { useBrowserAndSite, waitForReady, waitForSelected, watch } from './support.mjs';
+
+const session = useBrowserAndSite();
+const ARTICLE = 'The council approved the new budget on Monday. It adds money for schools and roads. ' +
+  'Maria Lopez, who leads the council, said the plan was fair. Critics in Springfield called it rushed.';
+const linkTo = (text) => `index.html#text=${encodeURIComponent(text)}&sentences=1`;
+const pathsOf = (urls, origin) => urls.filter((url) => url.startsWith(origin)).map((url) => new URL(url).pathname);
+
+describe('loading', () => {
+  test("a link's text is highlighted with the page's code fetched as one module", async () => {
+    const context = await session.browser.newContext();
+    const page = await context.newPage();
+    const seen = watch(context, page);
+    // The page's and its Worker's requests, not the service worker's (which caches the site).
+    const requests = [];
+    context.on('request', (request) => { if (!request.serviceWorker()) requests.push(request.url()); });
+    try {
+      await page.goto(new URL(linkTo(ARTICLE), session.site.url).href);
+      await waitForReady(page);
+      await waitForSelected(page, 1);
+      const paths = pathsOf(requests, new URL(session.site.url).origin);
+      const appScripts = [...new Set(paths.filter((p) => p.startsWith('/app/')))].sort();
+      assert.deepEqual(appScripts, ['/app/precis-page.js', '/app/theme-init.js'], 'no module of app/ is fetched on its own');
+      for (const file of ['/precis.js', '/precis-worker.js', '/precis-core.wasm', '/precis-icu-core.dat', '/ner-en.bin', '/ner-en.tables']) {
+        assert.ok(paths.includes(file), `${file} was fetched`);
+      }
+      assert.ok(!paths.includes('/precis-engine.js') && !paths.includes('/precis-core.js'), 'the Worker is one module too');
+      // The English model was used: a person's name is tagged by it.
+      const people = await page.$$eval('#article-text [data-entity="PER"]', (marks) => marks.map((m) => m.textContent));
+      assert.ok(people.includes('Maria Lopez'), `people marked: ${JSON.stringify(people)}`);
+      assert.deepEqual(seen.errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the service worker precaches the bundle and the English model's tables, and a link works offline", async () => {
+    const context = await session.browser.newContext();
+    const page = await context.newPage();
+    const seen = watch(context, page);
+    try {
+      const manifestText = await (await fetch(new URL('service-worker.js', session.site.url))).text();
+      const precache = JSON.parse(manifestText.match(/^const MANIFEST = (.*);$/m)[1]).precache;
+      for (const file of ['app/precis-page.js', 'precis-worker.js', 'ner-en.bin', 'ner-en.tables']) {
+        assert.ok(precache.includes(file), `${file} is precached`);
+      }
+      assert.ok(!precache.includes('ner-de.tables'), 'other languages are fetched on first need');
+      await page.goto(session.site.url);
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await context.setOffline(true);
+      const offline = await context.newPage();
+      await offline.goto(new URL(linkTo(ARTICLE), session.site.url).href);
+      await waitForReady(offline);
+      await waitForSelected(offline, 1);
+      assert.deepEqual(seen.errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
