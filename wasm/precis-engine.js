@@ -9,7 +9,7 @@ const NEEDS_DICTIONARY =
 // Languages with a trained name model (ner-<language>.bin beside this file). English loads with
 // the module; the others when a text in that language arrives. Texts in other languages, or
 // whose model cannot be fetched, get the core's rule-based names.
-const NAME_MODEL_LANGUAGES = ['en', 'de', 'fr', 'nl'];
+const NAME_MODEL_LANGUAGES = ['en', 'de', 'es', 'fr', 'nl'];
 const nameModelFile = (language) => `ner-${language}.bin`;
 
 const LENGTH_OPTIONS = ['sentences', 'ratio', 'words', 'characters'];

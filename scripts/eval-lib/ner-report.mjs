@@ -9,8 +9,9 @@ const count = (n) => n.toLocaleString('en-US');
 const rate = (x) => (x >= 100 ? count(Math.round(x)) : x.toFixed(1));
 
 export function setHeading(r) {
-  const part = r.sentences < r.total ? `the first ${count(r.sentences)} of ${count(r.total)} sentences` : `${count(r.sentences)} sentences`;
-  return `${r.title} (${r.language}), ${r.split} split: ${part}`;
+  const unit = r.documents ? 'articles (a sentence a paragraph)' : 'sentences';
+  const part = r.sentences < r.total ? `the first ${count(r.sentences)} of ${count(r.total)} ${unit}` : `${count(r.sentences)} ${unit}`;
+  return `${r.title} (${r.language}), ${r.split === 'valid' ? 'validation' : r.split} split: ${part}`;
 }
 
 /** One set's table: a row a type and one for all types, the systems side by side. */
@@ -36,7 +37,7 @@ export function nerTable(r) {
   for (const t of r.types) lines.push(row(t, (s) => s.types[t]));
   lines.push(row('**all**', (s) => s.all));
   lines.push('');
-  lines.push(`Sentences per second: ${systems.map((s) => `${s.name} ${rate(s.sentencesPerSecond)}`).join('; ')}.`);
+  lines.push(`${r.documents ? 'Articles' : 'Sentences'} per second: ${systems.map((s) => `${s.name} ${rate(s.sentencesPerSecond)}`).join('; ')}.`);
   for (const s of systems) {
     if (s.errors?.length) lines.push(`- Note: ${s.name} answered ${s.errors.length} sentences with an error (first: ${s.errors[0]}); scored as no entities.`);
   }
