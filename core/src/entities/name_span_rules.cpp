@@ -39,8 +39,7 @@ bool only_common_words(const NameFeatures& features, const NameGazetteer& gazett
 
 // The offices of a sentence that stand before a person: runs of office words followed by a
 // capitalised word, where two words make the office ("General Counsel"), or the model took what
-// follows for a person, or it begins with a given name. Not inside a name the gazetteer knows
-// whole ("General Motors", "Prince Edward Island").
+// follows for a person, or it begins with a given name.
 struct Offices {
   std::vector<bool> office;          // per unit of the sentence: a word of such an office
   std::vector<bool> person_begins;   // per unit: the first word after one
@@ -52,9 +51,10 @@ Offices offices_before_people(const std::vector<TokenSpan>& spans, std::pair<std
                               const NameGazetteer& gazetteer) {
   const auto [first_unit, end_unit] = units;
   Offices offices{std::vector<bool>(end_unit - first_unit), std::vector<bool>(end_unit - first_unit), false};
-  auto in_known_name = [&](std::size_t u) {
-    const std::size_t s = span_of[u - first_unit];
-    return s != no_span && known_name(features, gazetteer, spans[s].first, spans[s].last);
+  // An office and a name in one span the gazetteer knows whole ("General Motors") are one name.
+  auto one_known_name = [&](std::size_t office, std::size_t next) {
+    const std::size_t s = span_of[office - first_unit];
+    return s != no_span && s == span_of[next - first_unit] && known_name(features, gazetteer, spans[s].first, spans[s].last);
   };
   for (std::size_t u = first_unit; u < end_unit;) {
     if (!is_office_word(features, u)) {
@@ -65,7 +65,7 @@ Offices offices_before_people(const std::vector<TokenSpan>& spans, std::pair<std
     while (last + 1 < end_unit && is_office_word(features, last + 1)) ++last;
     const std::size_t next = last + 1;
     const bool name_follows = next < end_unit && is_name_word(features, next) && !features.unit(last).possessive;
-    if (name_follows && !in_known_name(u) && !in_known_name(next)) {
+    if (name_follows && !one_known_name(u, next)) {
       const std::size_t covering = span_of[next - first_unit];
       const bool person = last > u || (covering != no_span && spans[covering].type == EntityType::PER) ||
                           is_first_name(features.folded(next));
@@ -139,6 +139,20 @@ std::vector<TokenSpan> split_at_possessives(const std::vector<TokenSpan>& spans,
     for (std::size_t u = span.first; u < span.last && !whole; ++u) {
       if (!features.unit(u).possessive) continue;
       out.push_back({first, u, span.type});
+      first = u + 1;
+    }
+    out.push_back({first, span.last, span.type});
+  }
+  return out;
+}
+
+std::vector<TokenSpan> split_at_commas(const std::vector<TokenSpan>& spans, const NameFeatures& features) {
+  std::vector<TokenSpan> out;
+  for (const TokenSpan& span : spans) {
+    std::size_t first = span.first;
+    for (std::size_t u = span.first; u < span.last && span.type == EntityType::LOC; ++u) {
+      if (features.unit(u).word || features.folded(u) != ",") continue;
+      if (u > first) out.push_back({first, u - 1, span.type});
       first = u + 1;
     }
     out.push_back({first, span.last, span.type});

@@ -6,6 +6,7 @@
 //   Nadella" the person "Satya Nadella";
 // - a possessive inside a name: "Microsoft's Outlook.com" is "Microsoft" and "Outlook.com"
 //   (but "McDonald's Corp" stays one organisation);
+// - a comma inside a place: "Redmond, Washington" is two places;
 // - a nationality word before common words: "American Surveillance laws" has the MISC
 //   "American" and no other name.
 #include <vector>
@@ -26,6 +27,9 @@ std::vector<TokenSpan> without_offices(const std::vector<TokenSpan>& spans, std:
 // an organisation's name ("McDonald's Corp") or the gazetteer knows the whole.
 std::vector<TokenSpan> split_at_possessives(const std::vector<TokenSpan>& spans, const NameFeatures& features,
                                             const NameGazetteer& gazetteer);
+
+// `spans` with every place cut at its commas: "Redmond, Washington" is two places.
+std::vector<TokenSpan> split_at_commas(const std::vector<TokenSpan>& spans, const NameFeatures& features);
 
 // `spans` with a name made of a nationality word and common words ("American Surveillance")
 // reduced to the nationality word, a MISC; and "British and French", two nationality words, as two.

@@ -119,6 +119,7 @@ class DocumentTagging {
         const auto units = features_.sentence_units(s);
         found[s] = with_rule_evidence(in_running_text(found[s], s), units, rule_names, next_rule_name);
         found[s] = split_at_possessives(without_offices(found[s], units, features_, model_.gazetteer()), features_, model_.gazetteer());
+        found[s] = split_at_commas(found[s], features_);
       }
       found[s] = split_nationalities(found[s], features_, model_.gazetteer());
       for (TokenSpan& span : found[s]) {
@@ -255,7 +256,9 @@ class DocumentTagging {
     const std::string name = features_.phrase(span.first, span.last);
     const std::uint8_t known = model_.gazetteer().types_of(name);
     if (known != 0 && (known & (known - 1)) == 0) return static_cast<EntityType>(std::countr_zero(known));
-    if (is_known_place(name)) return EntityType::LOC;
+    // A known place the model took for an organisation is a team or a government, as news
+    // writes them ("Barcelona won", "Washington said"): the model read the context.
+    if (is_known_place(name) && span.type != EntityType::ORG) return EntityType::LOC;
     if (span.type != EntityType::MISC && span.last > span.first && is_organisation_word(features_.folded(span.last))) {
       return EntityType::ORG;
     }
