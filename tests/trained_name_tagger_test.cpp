@@ -135,3 +135,23 @@ TEST_CASE("Offices, possessives, initialisms and nationality words in a news art
   CHECK(types_of("Electronic Frontier Foundation") == std::vector<EntityType>{EntityType::ORG});
   CHECK(types_of("Justice Department") == std::vector<EntityType>{EntityType::ORG});
 }
+
+TEST_CASE("An office before a person is cut out of names, a name that begins like an office is kept", "[trained_name_tagger]") {
+  const std::string text =
+      "Attorney General Janet Reno met Finance Minister Theo Waigel in Washington on Tuesday. "
+      "Shares of General Motors rose after the meeting, traders in New York said.";
+  const precis::Result result = summarize_ok(text);
+  INFO(describe_entities(result));
+  for (const char* person : {"Janet Reno", "Theo Waigel"}) {
+    const auto found = entities_named(result, person);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().type == EntityType::PER);
+  }
+  const auto motors = entities_named(result, "General Motors");
+  REQUIRE(motors.size() == 1);
+  CHECK(motors.front().type == EntityType::ORG);
+  for (const precis::Entity& entity : result.entities) {
+    INFO(entity.text);
+    for (const char* office : {"Attorney", "Minister", "Finance"}) CHECK(entity.text.find(office) == std::string::npos);
+  }
+}
