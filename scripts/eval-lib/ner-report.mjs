@@ -96,7 +96,9 @@ figures, not test figures: the CoNLL test splits are not in the shared data.
 **Sets.** CoNLL-2003 English and German and CoNLL-2002 Dutch and Spanish, validation splits
 (PER, ORG and LOC scored; MISC, which Precis also gives, is not). CoNLL-2003's articles are
 given whole, a sentence a paragraph, as a reader pastes an article (the document-level pass sees
-every mention); CoNLL-2002's have no article marks here and go a sentence at a time. Then the
+every mention); CoNLL-2002's have no article marks here and go a sentence at a time. The German
+validation split in the shared data has lost its ä, ö, ü and ß ("Mnchen", "Grnen"; its train split
+has them), which costs the German figure there recall. Then the
 test split of each other set, read from \`../shared/data\`, never trained or tuned on
 (\`scripts/ner-data\` gives the train and dev splits for that):
 WikiANN en, de, fr and nl (\`wikiann/<lang>/test.tsv\`, PER / ORG / LOC, silver-standard
