@@ -10,7 +10,7 @@ const NEEDS_DICTIONARY =
 // the module; the others when a text in that language arrives. Texts in other languages, or
 // whose model cannot be fetched, get the core's rule-based names.
 // Each comes with the lookup tables the core would otherwise build (written by the build).
-const NAME_MODEL_LANGUAGES = ['en', 'de', 'fr', 'nl'];
+const NAME_MODEL_LANGUAGES = ['en', 'de', 'es', 'fr', 'nl'];
 const nameModelFiles = (language) => [`ner-${language}.bin`, `ner-${language}.tables`];
 
 const LENGTH_OPTIONS = ['sentences', 'ratio', 'words', 'characters'];

@@ -1,13 +1,17 @@
 // precis_name_speed: how fast the name tagger runs, natively, apart from everything else.
 //
-//   precis_name_speed --language en < texts.jsonl
+//   precis_name_speed --language en [--model ner-en.bin] < texts.jsonl
 //
+// --model: tag with this model file instead of the built-in one (to compare two models'
+// speed on one machine, one run after the other).
 // Input: JSON Lines with a "text" member. Every text is segmented first (not timed); then the
 // tagger behind precis::summarize for that language (with the pattern entities it is merged
 // with) tags all of them, again and again for at least a second. Prints words tagged a second.
 #include <chrono>
 #include <cstring>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -18,11 +22,23 @@
 
 int main(int argc, char** argv) {
   using namespace precis::detail;
-  if (argc != 3 || std::strcmp(argv[1], "--language") != 0) {
-    std::cerr << "usage: precis_name_speed --language CODE < texts.jsonl\n";
+  const bool with_model = argc == 5 && std::strcmp(argv[3], "--model") == 0;
+  if ((argc != 3 && !with_model) || std::strcmp(argv[1], "--language") != 0) {
+    std::cerr << "usage: precis_name_speed --language CODE [--model FILE] < texts.jsonl\n";
     return 2;
   }
   const std::string language = argv[2];
+  if (with_model) {
+    std::ifstream file(argv[4], std::ios::binary);
+    std::stringstream bytes;
+    bytes << file.rdbuf();
+    const precis::Expected<std::string> added = precis::add_name_model(bytes.str());
+    if (!file || !added || *added != language) {
+      std::cerr << "precis_name_speed: " << argv[4] << " is no " << language << " name model"
+                << (added ? std::string() : ": " + added.error().message) << '\n';
+      return 1;
+    }
+  }
   std::vector<std::string> texts;
   std::string line;
   while (std::getline(std::cin, line)) {

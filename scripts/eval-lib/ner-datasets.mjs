@@ -1,5 +1,5 @@
 // The named-entity sets of scripts/eval-ner and scripts/ner-data: their readers (WikiANN,
-// GermEval 2014, WNUT 2017), the tag mappings to PER / ORG / LOC / MISC, and the detokeniser that
+// GermEval 2014, WNUT 2017, CoNLL-2002 and CoNLL-2003), the tag mappings to PER / ORG / LOC / MISC, and the detokeniser that
 // turns a sentence's tokens back into running text while keeping each token's UTF-8 byte offsets,
 // so that the gold spans point at exactly the bytes of their tokens.
 
@@ -199,13 +199,16 @@ export function mapWnutTag(tag) {
  * `comments`, lines that start with `#` are comments (GermEval's source lines: its token lines
  * start with an index, while in WNUT "#" is a token). Returns [{ tokens, tags }].
  * A line without a tab is a token tagged O (WNUT's dev file ends with a lone U+FEFF line).
+ * A "-DOCSTART-" line (CoNLL) ends a document: each sentence carries the number of its
+ * document, counted from 0.
  */
-export function readColumns(text, { tokenColumn, tagColumn, mapTag, comments = false }) {
+export function readColumns(text, { tokenColumn, tagColumn, mapTag, comments = false, separator = '\t' }) {
   const sentences = [];
   let tokens = [];
   let tags = [];
+  let document = 0;
   const flush = () => {
-    if (tokens.length) sentences.push({ tokens, tags });
+    if (tokens.length) sentences.push({ tokens, tags, document });
     tokens = [];
     tags = [];
   };
@@ -216,7 +219,13 @@ export function readColumns(text, { tokenColumn, tagColumn, mapTag, comments = f
       continue;
     }
     if (comments && line.startsWith('#')) continue;
-    const cols = line.split('\t');
+    // CoNLL's document boundary: the sentences after it are another article.
+    if (line.startsWith('-DOCSTART-')) {
+      flush();
+      if (sentences.length) document += 1;
+      continue;
+    }
+    const cols = line.split(separator);
     const token = cols[tokenColumn];
     if (token === undefined || token === '') throw new Error(`no token in line ${JSON.stringify(line)}`);
     tokens.push(token);
@@ -233,6 +242,26 @@ const wikiann = (lang) => ({
   columns: { tokenColumn: 0, tagColumn: 1, mapTag: mapWikiannTag },
   scored: ['PER', 'ORG', 'LOC'],
   mapping: 'PER, ORG, LOC as in the data',
+});
+
+/** CoNLL tags are PER / ORG / LOC / MISC in IOB2 already. */
+export function mapConllTag(tag) {
+  return /^[BI]-(?:PER|ORG|LOC|MISC)$/.test(tag) ? tag : 'O';
+}
+
+// CoNLL-2003 English: "word POS chunk NER", space-separated; German, CoNLL-2002: "token<TAB>tag".
+// Their articles (CoNLL-2003 marks them with -DOCSTART-) are read as whole documents, a
+// sentence a paragraph, as a reader pastes an article: the tagger's document-level pass then
+// sees every mention of a name.
+const conll = (title, language, splits, columns, documents) => ({
+  title,
+  language,
+  splits,
+  columns,
+  documents,
+  evaluated: 'valid',
+  scored: ['PER', 'ORG', 'LOC'],
+  mapping: 'PER, ORG, LOC as in the data; MISC not scored',
 });
 
 /** The sets: where each split lies, how to read it, and the types scored on it. */
@@ -257,7 +286,26 @@ export const NER_SETS = {
     scored: ['PER', 'ORG', 'LOC'],
     mapping: 'person → PER, location → LOC, corporation and group → ORG; product and creative-work (MISC in the training data) not scored',
   },
+  'conll2003-en': conll(
+    'CoNLL-2003',
+    'en',
+    { train: 'conll2003-en/train.txt', valid: 'conll2003-en/valid.txt' },
+    { tokenColumn: 0, tagColumn: 3, mapTag: mapConllTag, separator: ' ' },
+    true,
+  ),
+  'conll2003-de': conll(
+    'CoNLL-2003',
+    'de',
+    { train: 'conll2003-de/train.tsv', valid: 'conll2003-de/val.tsv' },
+    { tokenColumn: 0, tagColumn: 1, mapTag: mapConllTag },
+    true,
+  ),
+  'conll2002-nl': conll('CoNLL-2002', 'nl', { train: 'conll2002-nl/train.tsv', valid: 'conll2002-nl/val.tsv' }, { tokenColumn: 0, tagColumn: 1, mapTag: mapConllTag }, false),
+  'conll2002-es': conll('CoNLL-2002', 'es', { train: 'conll2002-es/train.tsv', valid: 'conll2002-es/val.tsv' }, { tokenColumn: 0, tagColumn: 1, mapTag: mapConllTag }, false),
 };
+
+/** The split scripts/eval-ner scores a set on: its test split, or validation where the data hold no test split (CoNLL). */
+export const evaluatedSplit = (set) => set.evaluated ?? 'test';
 
 /**
  * One split of a set as sentences of running text:
@@ -272,9 +320,29 @@ export function loadNerSet(dataDir, name, split) {
   if (!file) throw new Error(`${name} has no ${split} split (it has ${Object.keys(set.splits).join(', ')})`);
   const raw = fs.readFileSync(path.join(dataDir, file));
   const text = new TextDecoder('utf-8', { fatal: true }).decode(raw).replace(/^\uFEFF/, '');
-  return readColumns(text, set.columns).map((s, n) => {
+  const sentences = readColumns(text, set.columns).map((s) => {
     const { text: sentence, spans } = detokenise(s.tokens, set.language);
     const entities = iobEntities(s.tags).map((e) => ({ start: spans[e.first][0], end: spans[e.last][1], type: e.type }));
-    return { id: `${name}/${split}/${n}`, language: set.language, text: sentence, entities };
+    return { text: sentence, entities, document: s.document };
   });
+  const items = set.documents ? joinDocuments(sentences) : sentences;
+  return items.map((item, n) => ({ id: `${name}/${split}/${n}`, language: set.language, text: item.text, entities: item.entities }));
+}
+
+// The sentences of each document as one text, a sentence a paragraph (a blank line between),
+// their entities moved to the document's offsets.
+function joinDocuments(sentences) {
+  const documents = [];
+  for (const sentence of sentences) {
+    let document = documents[documents.length - 1];
+    if (!document || document.number !== sentence.document) {
+      document = { number: sentence.document, text: '', entities: [] };
+      documents.push(document);
+    }
+    if (document.text) document.text += '\n\n';
+    const offset = Buffer.byteLength(document.text, 'utf8');
+    document.text += sentence.text;
+    for (const e of sentence.entities) document.entities.push({ start: e.start + offset, end: e.end + offset, type: e.type });
+  }
+  return documents;
 }

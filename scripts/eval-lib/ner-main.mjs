@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { NER_SETS, loadNerSet } from './ner-datasets.mjs';
+import { NER_SETS, evaluatedSplit, loadNerSet } from './ner-datasets.mjs';
 import { compromiseVersion, runCompromise, runPrecisNer } from './ner-peers.mjs';
 import { nerTable, writeNerDocs } from './ner-report.mjs';
 import { scoreEntities } from './ner-score.mjs';
@@ -17,14 +17,14 @@ import { gitDescription, log, precisVersion } from './run-info.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '..', '..');
 const DEFAULT_PRECIS = path.join(ROOT, 'build', 'native', 'precis');
-const SETS = ['wikiann-en', 'wikiann-de', 'wikiann-fr', 'wikiann-nl', 'germeval', 'wnut17'];
-const SPLIT = 'test';
+const SETS = ['conll2003-en', 'conll2003-de', 'conll2002-nl', 'conll2002-es', 'wikiann-en', 'wikiann-de', 'wikiann-fr', 'wikiann-nl', 'germeval', 'wnut17'];
 
 const USAGE = `Usage: scripts/eval-ner [OPTIONS]
 
 Scores Precis' named entities, and compromise's (npm) on the English sets, with exact-span micro
-precision, recall and F1 on the test split of WikiANN (en, de, fr, nl), GermEval 2014 and
-WNUT 2017.
+precision, recall and F1 on the validation split of CoNLL-2003 (en, de) and CoNLL-2002 (nl, es),
+whose test splits are not in the shared data, and on the test split of WikiANN (en, de, fr, nl),
+GermEval 2014 and WNUT 2017.
 
   --set NAME        a set to run (repeatable; default: all of ${SETS.join(', ')})
   --limit N         only the first N sentences of each set (a quick look; not with --write-docs)
@@ -61,11 +61,12 @@ function taggingSpeed(options) {
 
 async function evaluate(name, options) {
   const set = NER_SETS[name];
+  const split = evaluatedSplit(set);
   const started = process.hrtime.bigint();
-  let sentences = loadNerSet(options.data, name, SPLIT);
+  let sentences = loadNerSet(options.data, name, split);
   const total = sentences.length;
   if (options.limit) sentences = sentences.slice(0, options.limit);
-  log(`[${name}] ${sentences.length} sentences (${SPLIT} split)`);
+  log(`[${name}] ${sentences.length} ${set.documents ? 'documents' : 'sentences'} (${split} split)`);
   const gold = sentences.map((s) => s.entities);
   const systems = [];
 
@@ -92,7 +93,8 @@ async function evaluate(name, options) {
     name,
     title: set.title,
     language: set.language,
-    split: SPLIT,
+    split,
+    documents: Boolean(set.documents),
     sentences: sentences.length,
     total,
     types: set.scored,

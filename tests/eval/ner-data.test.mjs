@@ -11,6 +11,7 @@ import {
   detokenise,
   iobEntities,
   loadNerSet,
+  mapConllTag,
   mapGermevalTag,
   mapWnutTag,
   readColumns,
@@ -109,16 +110,28 @@ describe('tags', () => {
   test('readColumns: blank and tab-only lines end sentences; GermEval comments; "#" a WNUT token', () => {
     const wnut = readColumns('#\tO\nBerlin\tB-location\n\t\nhi\tO\n\n\n', { tokenColumn: 0, tagColumn: 1, mapTag: mapWnutTag });
     assert.deepEqual(wnut, [
-      { tokens: ['#', 'Berlin'], tags: ['O', 'B-LOC'] },
-      { tokens: ['hi'], tags: ['O'] },
+      { tokens: ['#', 'Berlin'], tags: ['O', 'B-LOC'], document: 0 },
+      { tokens: ['hi'], tags: ['O'], document: 0 },
     ]);
     const germeval = readColumns('#\thttp://x\t[2009]\n1\tIn\tO\tO\n2\tBerlin\tB-LOC\tO\n\n#\ty\n1\tdeutsche\tB-LOCderiv\tB-LOC\n', {
       tokenColumn: 1, tagColumn: 2, mapTag: mapGermevalTag, comments: true,
     });
     assert.deepEqual(germeval, [
-      { tokens: ['In', 'Berlin'], tags: ['O', 'B-LOC'] },
-      { tokens: ['deutsche'], tags: ['B-MISC'] },
+      { tokens: ['In', 'Berlin'], tags: ['O', 'B-LOC'], document: 0 },
+      { tokens: ['deutsche'], tags: ['B-MISC'], document: 0 },
     ]);
+  });
+
+  test('CoNLL: space-separated columns, -DOCSTART- lines number the documents', () => {
+    const conll = readColumns('-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\n\n-DOCSTART- -X- -X- O\n\nBonn NNP B-NP B-LOC\n', {
+      tokenColumn: 0, tagColumn: 3, mapTag: mapConllTag, separator: ' ',
+    });
+    assert.deepEqual(conll, [
+      { tokens: ['EU', 'rejects'], tags: ['B-ORG', 'O'], document: 0 },
+      { tokens: ['Bonn'], tags: ['B-LOC'], document: 1 },
+    ]);
+    assert.equal(mapConllTag('I-MISC'), 'I-MISC');
+    assert.equal(mapConllTag('B-FOO'), 'O');
   });
 });
 
@@ -144,6 +157,29 @@ describe('loadNerSet', () => {
       ]);
       assert.deepEqual(first.entities[0], { start: 0, end: 13, type: 'PER' });
       assert.deepEqual(second, { id: 'wikiann-de/test/1', language: 'de', text: 'Österreich', entities: [{ start: 0, end: 11, type: 'LOC' }] });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a CoNLL-2003 article is one text, a sentence a paragraph, its spans moved along', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'precis-ner-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'conll2003-de'), { recursive: true });
+      fs.writeFileSync(
+        path.join(dir, 'conll2003-de', 'val.tsv'),
+        '-DOCSTART-\tO\n\nÜber\tO\nBonn\tB-LOC\n\nKohl\tB-PER\nsprach\tO\n\n-DOCSTART-\tO\n\nSPD\tB-ORG\n',
+      );
+      const articles = loadNerSet(dir, 'conll2003-de', 'valid');
+      assert.equal(articles.length, 2);
+      const [first, second] = articles;
+      assert.equal(first.text, 'Über Bonn\n\nKohl sprach');
+      const bytes = Buffer.from(first.text);
+      assert.deepEqual(first.entities.map((e) => [bytes.subarray(e.start, e.end).toString(), e.type]), [
+        ['Bonn', 'LOC'],
+        ['Kohl', 'PER'],
+      ]);
+      assert.deepEqual(second, { id: 'conll2003-de/valid/1', language: 'de', text: 'SPD', entities: [{ start: 0, end: 3, type: 'ORG' }] });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -145,6 +145,7 @@ NameFeatures::NameFeatures(const Document& document, const NameGazetteer& gazett
       NameUnit unit;
       unit.start = token.start;
       unit.end = token.end - form.possessive;
+      unit.possessive = form.possessive != 0;
       unit.word = true;
       unit.capitalised = token.capitalised;
       unit.all_caps = token.all_caps;

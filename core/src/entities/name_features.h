@@ -41,6 +41,7 @@ struct NameUnit {
   bool lower_case = false;  // a word whose first letter is lower case ("rose", "eBay")
   bool stop_word = false;   // "and", "the", "am": inside a name as often as not
   bool joined = false;      // no space before it ("super" and "-" in "Weston-super-Mare")
+  bool possessive = false;  // a word with a possessive ending ("Microsoft's")
 };
 
 // Reads a document once (units, folding, shapes, word lists, places that span several words),

@@ -37,6 +37,7 @@ const WordSet& person_titles() {
       "président", "présidente", "ministre", "maire", "presidente", "ministro", "ministra", "alcalde",
       "sindaco", "burgemeester", "minister-president", "koning", "koningin", "roi", "reine", "könig",
       "königin", "papst", "pape", "papa", "президент", "министр", "премьер", "singer", "actor", "actress", "author", "founder", "boss", "saint", "st",
+      "counsel", "executive", "attorney", "deputy",
   });
   return set;
 }

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "entities/name_lists.h"
+#include "entities/name_span_rules.h"
 #include "util/string_index.h"
 
 namespace precis::detail {
@@ -115,9 +116,12 @@ class DocumentTagging {
       // list entry, a caption) names things as the model learnt from such fragments.
       const SentenceData& sentence = document_.sentences[s];
       if (has_prose && sentence.last_token - sentence.first_token >= running_text_words) {
-        found[s] = with_rule_evidence(in_running_text(found[s], s), features_.sentence_units(s), rule_names, next_rule_name);
+        const auto units = features_.sentence_units(s);
+        found[s] = with_rule_evidence(in_running_text(found[s], s), units, rule_names, next_rule_name);
+        found[s] = split_at_possessives(without_offices(found[s], units, features_, model_.gazetteer()), features_, model_.gazetteer());
+        found[s] = split_at_commas(found[s], features_);
       }
-      found[s] = split_nationalities(found[s]);
+      found[s] = split_nationalities(found[s], features_, model_.gazetteer());
       for (TokenSpan& span : found[s]) {
         span.type = evident_type(span).value_or(span.type);
       }
@@ -238,25 +242,6 @@ class DocumentTagging {
     return found;
   }
 
-  // "British and French" are two nationality words, not one name.
-  std::vector<TokenSpan> split_nationalities(const std::vector<TokenSpan>& spans) const {
-    std::vector<TokenSpan> split;
-    for (const TokenSpan& span : spans) {
-      bool only_nationalities = span.last > span.first;
-      for (std::size_t u = span.first; u <= span.last && only_nationalities; ++u) {
-        only_nationalities = !features_.unit(u).name_like || is_demonym(features_.folded(u));
-      }
-      if (!only_nationalities) {
-        split.push_back(span);
-        continue;
-      }
-      for (std::size_t u = span.first; u <= span.last; ++u) {
-        if (features_.unit(u).name_like) split.push_back({u, u, EntityType::MISC});
-      }
-    }
-    return split;
-  }
-
   bool has_common_word(const TokenSpan& span) const {
     for (std::size_t u = span.first; u <= span.last; ++u) {
       if (features_.unit(u).word && model_.gazetteer().is_common_word(features_.folded(u))) return true;
@@ -271,7 +256,9 @@ class DocumentTagging {
     const std::string name = features_.phrase(span.first, span.last);
     const std::uint8_t known = model_.gazetteer().types_of(name);
     if (known != 0 && (known & (known - 1)) == 0) return static_cast<EntityType>(std::countr_zero(known));
-    if (is_known_place(name)) return EntityType::LOC;
+    // A known place the model took for an organisation is a team or a government, as news
+    // writes them ("Barcelona won", "Washington said"): the model read the context.
+    if (is_known_place(name) && span.type != EntityType::ORG) return EntityType::LOC;
     if (span.type != EntityType::MISC && span.last > span.first && is_organisation_word(features_.folded(span.last))) {
       return EntityType::ORG;
     }

@@ -17,7 +17,9 @@
 // - in headlines and title-case lines, where capitals prove nothing, the model's names are kept
 //   only if none of their words is a common word ("By Maren Holt", not "Shares Fall"), besides
 //   the names known from the body (unless the text has no body at all).
-// Nationality words ("British", "French") are MISC, which the training data do not mark.
+// - offices, possessives and nationality words are cut out of names (name_span_rules.h):
+//   "Microsoft General Counsel Brad Smith" is "Microsoft" and "Brad Smith".
+// Nationality words ("British", "French") are MISC, as CoNLL marks them.
 #include <string_view>
 #include <vector>
 
