@@ -173,12 +173,16 @@ function createInWorker(baseUrl) {
     for (const { reject } of pending.values()) reject(error);
     pending.clear();
   };
-  worker.onmessage = ({ data: { id, result, error, errorName, fatal } }) => {
+  worker.onmessage = ({ data: { id, result, error, errorName, fatal, part, items, parted } }) => {
     const request = pending.get(id);
     if (!request) return;
+    if (part) {  // a slice of a large result's sentences or entities (precis-worker.js)
+      (request.parts ??= { sentences: [], entities: [] })[part].push(items);
+      return;
+    }
     pending.delete(id);
     if (error !== undefined) request.reject(Object.assign(errorOfKind(errorName, error), fatal ? { fatal } : {}));
-    else request.resolve(result);
+    else request.resolve(parted ? { ...result, sentences: request.parts.sentences.flat(), entities: request.parts.entities.flat() } : result);
   };
   worker.onerror = (event) => failAll(new Error(`the Precis worker failed: ${event.message ?? 'unknown error'}`));
   const call = (method, ...args) => new Promise((resolve, reject) => {

@@ -1,11 +1,19 @@
 // Where the text comes from: typed or pasted (plain text, or rich text and HTML from a web
 // page, read for its article), a .txt, .md or .html file opened or dropped, or the sample.
 // Whatever arrives becomes plain text in the text box, which is what gets analysed.
+import { MAX_TEXT_BYTES } from '../precis.js';
 import { articleFromHtml } from './html-import.js';
 import { markdownToText } from './markdown-text.js';
 
-// The core's own limit; a bigger file is refused before it is read.
-const MAX_FILE_BYTES = 50 * 1024 * 1024;
+// A file over the page's limit is refused before it is read. An HTML file holds more than its
+// text, so it may be larger: its text is checked once read.
+const MAX_FILE_BYTES = MAX_TEXT_BYTES;
+const MAX_HTML_FILE_BYTES = 4 * MAX_TEXT_BYTES;
+// A text box laid out with megabytes of text blocks the page for seconds: a longer text is
+// kept aside (and analysed), and the box says so.
+export const TEXT_BOX_MAX_CHARACTERS = 200_000;
+
+const megabytes = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
 
 function fileKind(file) {
   const name = file.name.toLowerCase();
@@ -16,6 +24,7 @@ function fileKind(file) {
 }
 
 function htmlNote(article, source) {
+  if (article.whole) return `${source}: a web page too large to look for its article in; all of its text is here.`;
   if (!article.extracted) return `${source}: read as a web page; no article stood out, so all of its text is here.`;
   const title = article.title ? ` “${article.title}”` : '';
   const byline = article.byline ? ` (${article.byline})` : '';
@@ -26,15 +35,22 @@ export class InputPanel {
   #elements;
   #onSubmit;
   #onError;
+  #onWorking;
+  #heldText = null;  // a text too long for the box, kept aside
+  #placeholder;
+  #reading = 0;  // each HTML reading; cancel() makes the ones under way stale
 
   /**
    * onSubmit(text) asks for an analysis; onError(message) reports a problem with
-   * the input; onOptionsChange() says an analysis option changed.
+   * the input; onOptionsChange() says an analysis option changed; onWorking(message) says
+   * that reading the input takes a while (a large web page), until onSubmit or onError.
    */
-  constructor(elements, { onSubmit, onError, onOptionsChange }) {
+  constructor(elements, { onSubmit, onError, onOptionsChange, onWorking = () => {} }) {
     this.#elements = elements;
     this.#onSubmit = onSubmit;
     this.#onError = onError;
+    this.#onWorking = onWorking;
+    this.#placeholder = elements.textarea.placeholder;
     const { form, textarea, fileInput, openButton, sampleButton, clearButton, dropZone } = elements;
     const { languageSelect, algorithmSelect, focusInput } = elements;
     for (const control of [languageSelect, algorithmSelect, focusInput]) control.addEventListener('change', onOptionsChange);
@@ -50,6 +66,8 @@ export class InputPanel {
       }
     });
     textarea.addEventListener('paste', (event) => this.#paste(event));
+    // Typing replaces a text kept aside: what is in the box is what gets analysed.
+    textarea.addEventListener('input', () => this.#dropHeldText());
     openButton.addEventListener('click', () => fileInput.click());
     fileInput.addEventListener('change', () => {
       if (fileInput.files[0]) this.#openFile(fileInput.files[0]);
@@ -64,7 +82,12 @@ export class InputPanel {
   }
 
   get text() {
-    return this.#elements.textarea.value;
+    return this.#heldText ?? this.#elements.textarea.value;
+  }
+
+  /** Stops reading a web page that is under way. */
+  cancel() {
+    this.#reading += 1;
   }
 
   /** The analysis options chosen under "Options". */
@@ -83,10 +106,27 @@ export class InputPanel {
     if ([...select.options].some((option) => option.value === language)) select.value = language;
   }
 
-  /** Fills the text box; `note` says where the text came from (empty: says nothing). */
+  /**
+   * Fills the text box (or keeps a text too long for it aside, and says so); `note` says where
+   * the text came from (empty: says nothing).
+   */
   setText(text, note) {
-    this.#elements.textarea.value = text;
+    const { textarea } = this.#elements;
+    this.#dropHeldText();
+    if (text.length > TEXT_BOX_MAX_CHARACTERS) {
+      this.#heldText = text;
+      textarea.value = '';
+      textarea.placeholder = `This text (${megabytes(new Blob([text]).size)}) is too long to show here; ` +
+        'Summarise analyses it. Type or paste to replace it.';
+    } else {
+      textarea.value = text;
+    }
     this.#showNote(note);
+  }
+
+  #dropHeldText() {
+    this.#heldText = null;
+    this.#elements.textarea.placeholder = this.#placeholder;
   }
 
   #showNote(note) {
@@ -104,6 +144,13 @@ export class InputPanel {
     // Read now: a clipboard's data is gone once the event is over.
     const html = event.clipboardData?.getData('text/html') ?? '';
     const plain = event.clipboardData?.getData('text/plain') ?? '';
+    if (!html.trim() && plain.length > TEXT_BOX_MAX_CHARACTERS) {
+      // Too long for the box: kept aside, in place of what was there.
+      event.preventDefault();
+      this.setText(plain, 'Pasted text.');
+      this.#submit();
+      return;
+    }
     if (!html.trim()) {
       // Plain text: the text box takes it as it is; a whole article pasted into an empty box
       // is analysed straight away.
@@ -111,8 +158,10 @@ export class InputPanel {
       return;
     }
     event.preventDefault();
-    const { text, note } = await this.#readHtml(html, plain, 'Pasted');
-    if (wasEmpty) {
+    const read = await this.#readHtml(html, plain, 'Pasted');
+    if (!read) return;
+    const { text, note } = read;
+    if (wasEmpty || text.length > TEXT_BOX_MAX_CHARACTERS) {
       this.setText(text, note);
       this.#submit();
     } else {
@@ -121,11 +170,14 @@ export class InputPanel {
     }
   }
 
-  /** The article in `html`, or `plain` if none can be found in it. */
-  async #readHtml(html, plain, verb) {
+  /** The article in `html`, or `plain` if none can be found in it; null if cancelled. */
+  async #readHtml(html, plain, verb, source = `${verb} from a web page`) {
+    const reading = ++this.#reading;
+    if (html.length > 100_000) this.#onWorking(`Reading ${megabytes(html.length)} of HTML…`);
     try {
-      const article = await articleFromHtml(html);
-      if (article.text.trim()) return { text: article.text, note: htmlNote(article, `${verb} from a web page`) };
+      const article = await articleFromHtml(html, { stopped: () => reading !== this.#reading });
+      if (!article) return null;
+      if (article.text.trim()) return { text: article.text, note: htmlNote(article, source) };
     } catch (error) {
       return { text: plain, note: `${verb} as plain text (${error.message}).` };
     }
@@ -138,15 +190,17 @@ export class InputPanel {
       this.#onError(`Precis opens .txt, .md and .html files; “${file.name}” is none of these.`);
       return;
     }
-    if (file.size > MAX_FILE_BYTES) {
-      this.#onError(`“${file.name}” is ${(file.size / 1048576).toFixed(0)} MB; Precis reads up to 50 MB.`);
+    const limit = kind === 'html' ? MAX_HTML_FILE_BYTES : MAX_FILE_BYTES;
+    if (file.size > limit) {
+      this.#onError(`“${file.name}” is ${megabytes(file.size)}; the page reads ${kind === 'html' ? 'web pages' : 'texts'} of up to ${megabytes(limit)}.`);
       return;
     }
     try {
       const content = await file.text();
       if (kind === 'html') {
-        const article = await articleFromHtml(content);
-        this.setText(article.text, htmlNote(article, `Opened “${file.name}”`));
+        const read = await this.#readHtml(content, '', 'Opened', `Opened “${file.name}”`);
+        if (!read) return;
+        this.setText(read.text, read.note);
       } else {
         this.setText(kind === 'markdown' ? markdownToText(content) : content, `Opened “${file.name}”.`);
       }
@@ -196,8 +250,9 @@ export class InputPanel {
       // Text dragged from another page: read like a paste into an empty box.
       const html = event.dataTransfer.getData('text/html');
       const plain = event.dataTransfer.getData('text/plain');
-      const { text, note } = html.trim() ? await this.#readHtml(html, plain, 'Dropped') : { text: plain, note: 'Dropped text.' };
-      if (!text.trim()) return;
+      const read = html.trim() ? await this.#readHtml(html, plain, 'Dropped') : { text: plain, note: 'Dropped text.' };
+      if (!read?.text.trim()) return;
+      const { text, note } = read;
       this.setText(text, note);
       this.#submit();
     });
