@@ -15,6 +15,14 @@ export const TEXT_BOX_MAX_CHARACTERS = 200_000;
 
 const megabytes = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
 
+/** A file's text, decoded a piece a task (file.text() decodes megabytes in one). */
+async function readText(file) {
+  const pieces = [];
+  const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) pieces.push(read.value);
+  return pieces.join('');
+}
+
 function fileKind(file) {
   const name = file.name.toLowerCase();
   if (/\.(html?|xhtml)$/.test(name) || file.type === 'text/html') return 'html';
@@ -196,7 +204,7 @@ export class InputPanel {
       return;
     }
     try {
-      const content = await file.text();
+      const content = await readText(file);
       if (kind === 'html') {
         const read = await this.#readHtml(content, '', 'Opened', `Opened “${file.name}”`);
         if (!read) return;

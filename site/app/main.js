@@ -81,6 +81,9 @@ const input = new InputPanel({
 });
 
 let current = null;  // { text, result } of the article shown
+let panelRun = 0;  // each analysis; a newer one or cancel() makes the one under way stale
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function setState(state) {
   main.dataset.state = state;
@@ -147,6 +150,7 @@ async function analyse(text, { length = {}, moveFocus = true } = {}) {
   }
   const bytes = text.length > 100_000 ? new Blob([text]).size : text.length;
   if (!await mayAnalyse(bytes)) return;
+  const run = ++panelRun;
   setState('busy');
   progress.start(`Analysing ${describeSize(text, bytes)}…`, { now: text.length > 100_000 });
   try {
@@ -156,12 +160,19 @@ async function analyse(text, { length = {}, moveFocus = true } = {}) {
       onProgress: (fraction) => progress.update(`Laying out the article… ${Math.round(fraction * 100)}%`, fraction),
     });
     if (!laidOut) return;
-    current = { text, result };
     byId('article-text').lang = result.language;
-    summaryPanel.show(text, result);
-    entityPanel.show(result);
-    showKeywords(byId('keyword-list'), result.keywords);
-    lengthControl.reset(result, { sentences: result.sentences.length, words: result.sentences.reduce((sum, s) => sum + s.words, 0) });
+    // The panels one task each: a book's entities alone take a while to group.
+    for (const show of [
+      () => summaryPanel.show(text, result),
+      () => entityPanel.show(result),
+      () => showKeywords(byId('keyword-list'), result.keywords),
+      () => lengthControl.reset(result, { sentences: result.sentences.length, words: result.sentences.reduce((sum, s) => sum + s.words, 0) }),
+    ]) {
+      show();
+      await nextTask();
+      if (run !== panelRun) return;  // cancelled, or a newer text
+    }
+    current = { text, result };
     showStats(result);
     progress.stop();
     setState('ready');
@@ -176,6 +187,7 @@ async function analyse(text, { length = {}, moveFocus = true } = {}) {
 }
 
 function cancel() {
+  panelRun += 1;
   input.cancel();
   session.cancel();
   articleView.clear();
