@@ -13,18 +13,27 @@
 // Events: 'summary' (detail: { result }) each time the summary changes; 'error' (detail:
 // { message }). The data-state attribute says loading, ready or error.
 import { HostHighlighter } from './app/host-highlighter.js';
+import { claimTarget, refusedTarget } from './app/widget-targets.js';
 import { connectPrecis } from './app/precis-connection.js';
 import { reveal } from './app/reveal.js';
 import { summaryListItem } from './app/summary-panel.js';
 import { widgetSheets } from './app/widget-styles.js';
+import { lengthProblem } from './precis.js';
 
 const LENGTH_ATTRIBUTES = ['sentences', 'ratio', 'words', 'characters'];
 
-/** The one length the attributes ask for, or {} for the default. */
+/**
+ * The one length the attributes ask for, or {} for the default. Throws for two lengths or a bad
+ * one, with the attribute and the rule: never the default in its place.
+ */
 function lengthFrom(element) {
-  for (const name of LENGTH_ATTRIBUTES) {
-    const value = Number(element.getAttribute(name));
-    if (element.hasAttribute(name) && Number.isFinite(value) && value > 0) return { [name]: value };
+  const given = LENGTH_ATTRIBUTES.filter((name) => element.hasAttribute(name));
+  if (given.length > 1) throw new Error(`give only one of the attributes ${given.join(' and ')}`);
+  for (const name of given) {
+    const value = element.getAttribute(name);
+    const problem = lengthProblem(name, value);
+    if (problem) throw new Error(`${name}="${value}" is not a length: ${problem.message}`);
+    return { [name]: Number(value) };
   }
   return {};
 }
@@ -46,6 +55,7 @@ class PrecisSummary extends HTMLElement {
   #run = 0;  // each (re)start; older runs find themselves stale
   #connected = false;
   #resummarizeQueued = false;
+  #release = null;  // gives the target back for other widgets
 
   constructor() {
     super();
@@ -98,6 +108,8 @@ class PrecisSummary extends HTMLElement {
     this.#run += 1;
     this.#highlighter?.remove();
     this.#highlighter = null;
+    this.#release?.();
+    this.#release = null;
     this.#analysis?.release().catch(() => {});
     this.#analysis = null;
     this.#result = null;
@@ -125,6 +137,17 @@ class PrecisSummary extends HTMLElement {
       this.#fail(`nothing on this page matches for="${this.getAttribute('for')}"`);
       return;
     }
+    const refusal = refusedTarget(target) ?? this.#lengthRefusal();
+    if (refusal) {
+      this.#fail(refusal);
+      return;
+    }
+    const claim = claimTarget(target, this);
+    if (!claim.release) {
+      this.#fail(claim.refusal);
+      return;
+    }
+    this.#release = claim.release;
     adoptHostSheet(target.getRootNode());
     const highlighter = new HostHighlighter(target, { skip: (element) => element === this || element.localName === 'precis-summary' });
     const text = highlighter.read();
@@ -149,6 +172,15 @@ class PrecisSummary extends HTMLElement {
       this.#show(result);
     } catch (error) {
       if (run === this.#run) this.#fail(error.message);
+    }
+  }
+
+  #lengthRefusal() {
+    try {
+      lengthFrom(this);
+      return null;
+    } catch (error) {
+      return error.message;
     }
   }
 
@@ -201,6 +233,13 @@ class PrecisSummary extends HTMLElement {
     meta.textContent = error ?? status ??
       `${result.summary.length} of ${result.sentences.length} sentences, highlighted in the text · Precis, on this device`;
     panel.append(meta);
+    // Why a summary is short or empty (a budget no sentence fits in, say) is said, not left to guess.
+    if (result?.warnings.length) {
+      const warnings = document.createElement('p');
+      warnings.className = 'meta warnings';
+      warnings.textContent = result.warnings.join(' ');
+      panel.append(warnings);
+    }
     if (result) panel.append(this.#list(result));
     if (result && this.hasAttribute('controls')) panel.append(this.#controls(result));
     // Keyboard focus stays on the same control across the update.

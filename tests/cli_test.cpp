@@ -98,8 +98,10 @@ struct Run {
   std::string err;
 };
 
-// Runs the CLI binary with `arguments`, standard input from `input_file` (or /dev/null).
-Run run_cli(const std::vector<std::string>& arguments, const std::string& input_file = "/dev/null") {
+// Runs the CLI binary with `arguments`, standard input from `input_file` (or /dev/null),
+// standard output into `output_file` (or a scratch file, read back into `out`).
+Run run_cli(const std::vector<std::string>& arguments, const std::string& input_file = "/dev/null",
+            const std::string& output_file = "") {
   const ScratchDirectory scratch;
   std::string command = shell_quote(PRECIS_CLI);
   // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) about " " + std::string.
@@ -110,7 +112,7 @@ Run run_cli(const std::vector<std::string>& arguments, const std::string& input_
   command += " < ";
   command += shell_quote(input_file);
   command += " > ";
-  command += shell_quote(scratch.file("out"));
+  command += shell_quote(output_file.empty() ? scratch.file("out") : output_file);
   command += " 2> ";
   command += shell_quote(scratch.file("err"));
   const int status = std::system(command.c_str());
@@ -118,7 +120,7 @@ Run run_cli(const std::vector<std::string>& arguments, const std::string& input_
   REQUIRE(status != -1);
   REQUIRE(WIFEXITED(status));
   run.exit_code = WEXITSTATUS(status);
-  run.out = precis_test::read_file(scratch.file("out"));
+  if (output_file.empty()) run.out = precis_test::read_file(scratch.file("out"));
   run.err = precis_test::read_file(scratch.file("err"));
   return run;
 }
@@ -530,4 +532,77 @@ TEST_CASE("precis --jsonl reads a file with a broken line and answers every line
 
   const Run missing = run_cli({"--jsonl", scratch.file("missing.jsonl")});
   CHECK(missing.exit_code == 1);
+}
+
+TEST_CASE("run_jsonl_batch reads lines longer than its read piece", "[cli]") {
+  const std::string text(200000, 'a');
+  std::istringstream in(R"({"id": 1, "text": ")" + text + "\"}\n" + R"({"id": 2, "text": "Short one."})");
+  std::ostringstream out;
+  const precis::cli::BatchCounts counts = precis::cli::run_jsonl_batch(in, out, {});
+  CHECK(counts.results == 2);
+  CHECK(counts.failure.empty());
+  CHECK(lines_of(out.str()).size() == 2);
+}
+
+TEST_CASE("run_jsonl_batch refuses a line over its limit, says so and stops", "[cli]") {
+  std::istringstream in(R"({"id": 1, "text": "Fine."})" "\n" + std::string(5000, 'x') + "\n" R"({"id": 3, "text": "Never read."})");
+  std::ostringstream out;
+  const precis::cli::BatchCounts counts = precis::cli::run_jsonl_batch(in, out, {}, "standard input", 1000);
+  CHECK(counts.results == 1);
+  CHECK(counts.errors == 1);
+  CHECK(counts.failure == "line 2 of standard input is longer than the limit of 1000 bytes; the batch stops there");
+  const std::vector<std::string> lines = lines_of(out.str());
+  REQUIRE(lines.size() == 2);
+  CHECK(parse_json_ok(lines[1]).find("error")->string == counts.failure);
+}
+
+TEST_CASE("precis --jsonl stops at a line without end instead of reading it into memory", "[cli]") {
+  // /dev/zero is one endless line: refused at the limit, exit 1, with a message.
+  const Run run = run_cli({"--jsonl"}, "/dev/zero");
+  CHECK(run.exit_code == 1);
+  CHECK_THAT(run.err, Catch::Contains("line 1 of standard input is longer than the limit of " +
+                                      std::to_string(precis::max_request_line_bytes) + " bytes"));
+  CHECK_THAT(run.out, Catch::Contains("\"error\""));
+}
+
+TEST_CASE("precis refuses a directory with a message, in every mode", "[cli]") {
+  const ScratchDirectory scratch;
+  const std::string directory = scratch.file("");
+  for (const std::vector<std::string>& arguments :
+       {std::vector<std::string>{"--jsonl", directory}, std::vector<std::string>{directory}}) {
+    const Run run = run_cli(arguments);
+    CHECK(run.exit_code == 1);
+    CHECK_THAT(run.err, Catch::Contains("is a directory"));
+  }
+  for (const std::vector<std::string>& arguments : {std::vector<std::string>{"--jsonl"}, std::vector<std::string>{}}) {
+    const Run run = run_cli(arguments, directory);
+    CHECK(run.exit_code == 1);
+    CHECK_THAT(run.err, Catch::Contains("standard input is a directory"));
+  }
+}
+
+TEST_CASE("precis reports output it cannot write and exits 1", "[cli]") {
+  const ScratchDirectory scratch;
+  const std::string article = scratch.write("article.txt", precis_test::news_article());
+  const std::string batch = scratch.write("batch.jsonl", R"({"id": 1, "text": "The river rose overnight."})" "\n");
+  for (const std::vector<std::string>& arguments :
+       {std::vector<std::string>{"--format", "json", article}, std::vector<std::string>{"--format", "text", article},
+        std::vector<std::string>{"--jsonl", batch}}) {
+    const Run run = run_cli(arguments, "/dev/null", "/dev/full");
+    CHECK(run.exit_code == 1);
+    CHECK_THAT(run.err, Catch::Contains("cannot write") && Catch::Contains("No space left on device"));
+  }
+}
+
+TEST_CASE("precis names a bad length's value and rule, on the command line and in a batch", "[cli]") {
+  const Run run = run_cli({"--sentences", "2.5"});
+  CHECK(run.exit_code == 2);
+  CHECK_THAT(run.err, Catch::Contains("sentences must be a whole number of at least 1, not 2.5"));
+  CHECK(run_cli({"--jsonl", "--sentences", "-1"}).exit_code == 2);
+
+  std::istringstream in(R"({"id": 1, "text": "One sentence here.", "sentences": -1})");
+  std::ostringstream out;
+  precis::cli::run_jsonl_batch(in, out, {});
+  CHECK(parse_json_ok(lines_of(out.str()).at(0)).find("error")->string ==
+        "sentences must be a whole number of at least 1, not -1");
 }

@@ -3,6 +3,7 @@
 // same input always gives the same output.
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <cstdint>
 #include <random>
 #include <string>
@@ -260,4 +261,46 @@ TEST_CASE("A five megabyte generated text completes", "[robustness]") {
   CHECK(result.sentences.size() > 10000);
   CHECK_FALSE(result.summary.empty());
   CHECK(result.language == "en");
+}
+
+TEST_CASE("A focus word repeated 40,000 times gives one warning, not 40,000", "[robustness]") {
+  const std::string text = precis_test::news_article();
+  std::string focus;
+  for (int i = 0; i < 40000; ++i) focus += "zebra ";
+  precis::Options options;
+  options.focus = focus;
+  const precis::Result result = summarize_ok(text, options);
+  std::size_t naming_zebra = 0;
+  for (const std::string& warning : result.warnings) naming_zebra += warning.find("zebra") != std::string::npos;
+  CHECK(naming_zebra == 1);
+  // The result stays about the size of the text's own, whatever the focus's size.
+  CHECK(precis::to_json(result).size() < precis::to_json(summarize_ok(text)).size() + 1000);
+}
+
+TEST_CASE("Many different missing focus words are named up to a limit, the rest counted", "[robustness]") {
+  std::string focus;
+  for (int i = 0; i < 500; ++i) focus += "absentword" + std::to_string(i) + " ";
+  precis::Options options;
+  options.focus = focus;
+  const precis::Result result = summarize_ok(precis_test::news_article(), options);
+  std::size_t named = 0;
+  for (const std::string& warning : result.warnings) named += warning.rfind("focus word \"absentword", 0) == 0;
+  CHECK(named == precis::max_named_focus_warnings);
+  CHECK(has_warning_containing(result, std::to_string(500 - precis::max_named_focus_warnings) + " more focus words do not occur"));
+}
+
+TEST_CASE("A bad length is refused with its value and the rule", "[robustness]") {
+  const std::string text = precis_test::news_article();
+  const auto problem = [&](Length length) {
+    const precis::Expected<precis::Result> result = precis::summarize(text, precis_test::with_length(length));
+    REQUIRE_FALSE(result.has_value());
+    return result.error().message;
+  };
+  CHECK(problem(Length::sentences(2.5)) == "sentences must be a whole number of at least 1, not 2.5");
+  CHECK(problem(Length::sentences(-1)) == "sentences must be a whole number of at least 1, not -1");
+  CHECK_THAT(problem(Length::words(std::nan(""))), Catch::Contains("words must be") && Catch::Contains("not nan"));
+  CHECK_THAT(problem(Length::ratio(1.5)), Catch::Contains("ratio must be") && Catch::Contains("not 1.5"));
+  const precis::Expected<precis::Analysis> analysis = precis::analyze(text, {});
+  REQUIRE(analysis.has_value());
+  CHECK_THAT(analysis->summarize(Length::characters(0)).error().message, Catch::Contains("not 0"));
 }

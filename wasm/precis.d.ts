@@ -84,4 +84,20 @@ export interface CreateOptions {
   baseUrl?: string | URL;
 }
 
+/**
+ * Loads Precis. Rejects like every call: with a TypeError for a value of the wrong type (a text
+ * that is not a string, `{ sentences: '3' }`, an unknown option), a RangeError for one out of
+ * range (`{ sentences: 2.5 }`, `{ ratio: NaN }`, a text over MAX_TEXT_BYTES), each naming the
+ * value and the rule, and an Error for anything else.
+ */
 export function createPrecis(options?: CreateOptions): Promise<Precis>;
+
+/** The largest text, in UTF-8 bytes (20 MB: WebAssembly's memory is smaller than a native process's). */
+export const MAX_TEXT_BYTES: number;
+
+/**
+ * The error a length option would be refused with, or null: sentences, words and characters are
+ * whole numbers of at least 1, ratio is in (0, 1]. A string is read as the number it writes
+ * (an attribute, a link's fragment).
+ */
+export function lengthProblem(name: 'sentences' | 'ratio' | 'words' | 'characters', value: unknown): TypeError | RangeError | null;

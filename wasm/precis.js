@@ -7,10 +7,86 @@
 //
 // In browsers the work runs in a Worker, so the page never blocks; in Node it runs in-process.
 // Offsets are UTF-16 code units into the string you passed (text.slice(start, end)).
-// Errors reject the promise with an Error that says what was wrong; `error.fatal` is set when
-// the engine ran out of memory and was restarted (earlier analyses are then gone).
+// Errors reject the promise with an Error that says what was wrong (a TypeError or RangeError,
+// naming the value and the rule, for a bad text or option); `error.fatal` is set when the
+// engine ran out of memory and was restarted (earlier analyses are then gone).
 
 const isNode = typeof process === 'object' && typeof process.versions?.node === 'string' && typeof Worker === 'undefined';
+
+/**
+ * The largest text, in UTF-8 bytes. Lower than the native core's 50 MB: WebAssembly has at
+ * most 2 GB of memory, and a text of varied words needs up to 70 times its size while it is
+ * analysed (README, "Limits").
+ */
+export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
+
+const LENGTH_OPTIONS = ['sentences', 'ratio', 'words', 'characters'];
+const ANALYSIS_OPTIONS = ['language', 'algorithm', 'focus'];
+
+const shown = (value) => (typeof value === 'string' ? JSON.stringify(value) : String(value));
+
+/**
+ * The problem with one length option, as the core words it, or null: `sentences`, `words` and
+ * `characters` are whole numbers of at least 1, `ratio` is in (0, 1]. `value` may be a string
+ * (an attribute, a link's fragment): it must then be the number written plainly.
+ */
+export function lengthProblem(name, value) {
+  const written = typeof value === 'string' ? value : String(value);
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof number !== 'number') return new TypeError(`"${name}" must be a number, not ${shown(value)}`);
+  if (name === 'ratio') {
+    return number > 0 && number <= 1 ? null : new RangeError(`ratio must be greater than 0 and at most 1, not ${written}`);
+  }
+  if (!LENGTH_OPTIONS.includes(name)) return new TypeError(`unknown length "${name}"; the lengths are ${LENGTH_OPTIONS.join(', ')}`);
+  return Number.isInteger(number) && number >= 1 && number <= 1e9
+    ? null : new RangeError(`${name} must be a whole number of at least 1, not ${written}`);
+}
+
+/** Throws a TypeError or RangeError for options the API refuses: before any work, on this thread. */
+function checkOptions(options, allowed) {
+  if (options === undefined || options === null) return;
+  if (typeof options !== 'object' || Array.isArray(options)) throw new TypeError('options must be an object such as { sentences: 3 }');
+  const lengths = [];
+  for (const [name, value] of Object.entries(options)) {
+    if (value === undefined) continue;
+    if (!allowed.includes(name)) throw new TypeError(`unknown option "${name}"; the options are ${allowed.join(', ')}`);
+    if (LENGTH_OPTIONS.includes(name)) {
+      if (typeof value !== 'number') throw new TypeError(`"${name}" must be a number, not ${shown(value)}`);
+      const problem = lengthProblem(name, value);
+      if (problem) throw problem;
+      lengths.push(name);
+    } else if (name === 'focus' ? !(typeof value === 'string' || (Array.isArray(value) && value.every((w) => typeof w === 'string')))
+      : typeof value !== 'string') {
+      throw new TypeError(`"${name}" must be ${name === 'focus' ? 'a string or an array of strings' : 'a string'}, not ${shown(value)}`);
+    }
+  }
+  if (lengths.length > 1) throw new TypeError(`give only one of sentences, ratio, words and characters, not ${lengths.join(' and ')}`);
+}
+
+/** UTF-8 bytes of `text`, counted only when it may be over the limit (a string's length is at most that). */
+function checkText(text) {
+  if (typeof text !== 'string') throw new TypeError(`the text must be a string, not ${text === null ? 'null' : typeof text}`);
+  if (text.length * 3 <= MAX_TEXT_BYTES) return;
+  let bytes = text.length;
+  for (let i = 0; i < text.length && bytes <= MAX_TEXT_BYTES; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x800 && (unit < 0xd800 || unit > 0xdbff)) bytes += 2;  // 3 bytes; a surrogate pair: 4 for 2 units
+    else if (unit >= 0x80) bytes += 1;
+  }
+  if (bytes > MAX_TEXT_BYTES) {
+    throw new RangeError(`the text is over ${MAX_TEXT_BYTES} bytes (${Math.round(MAX_TEXT_BYTES / 1048576)} MB) of UTF-8, the limit in WebAssembly`);
+  }
+}
+
+/** Runs `work` after `check`, so that a refusal is a rejected promise like any other error. */
+const checked = (check, work) => {
+  try {
+    check();
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  return work();
+};
 
 /** A text analysed once; `summarize` picks a summary of any length from it without redoing the work. */
 class Analysis {
@@ -22,7 +98,7 @@ class Analysis {
   }
   /** @param length { sentences } | { ratio } | { words } | { characters } | {} for the default */
   summarize(length = {}) {
-    return this.#call('summarize', this.#handle, length);
+    return checked(() => checkOptions(length, LENGTH_OPTIONS), () => this.#call('summarize', this.#handle, length));
   }
   /** Frees the analysis; later calls to summarize reject. */
   release() {
@@ -39,11 +115,16 @@ class Precis {
   }
   /** The summary, entities and key phrases of `text`. */
   summarize(text, options = {}) {
-    return this.#call('summarizeText', text, options);
+    return checked(() => this.#check(text, options), () => this.#call('summarizeText', text, options));
   }
   /** Analyses `text` for several summaries of different lengths (a length slider). */
   async analyze(text, options = {}) {
+    this.#check(text, options);
     return new Analysis(this.#call, await this.#call('analyze', text, options));
+  }
+  #check(text, options) {
+    checkText(text);
+    checkOptions(options, [...ANALYSIS_OPTIONS, ...LENGTH_OPTIONS]);
   }
   /** The version of the core. */
   version() {
@@ -76,6 +157,12 @@ async function createInProcess(baseUrl) {
   return new Precis(call, () => { stopped = true; });
 }
 
+/** An error from the Worker as the kind it was there (a TypeError stays a TypeError). */
+function errorOfKind(name, message) {
+  const Kind = { TypeError, RangeError }[name] ?? Error;
+  return new Kind(message);
+}
+
 function createInWorker(baseUrl) {
   const worker = new Worker(new URL('precis-worker.js', baseUrl), { type: 'module' });
   const pending = new Map();
@@ -86,12 +173,16 @@ function createInWorker(baseUrl) {
     for (const { reject } of pending.values()) reject(error);
     pending.clear();
   };
-  worker.onmessage = ({ data: { id, result, error, fatal } }) => {
+  worker.onmessage = ({ data: { id, result, error, errorName, fatal, part, items, parted } }) => {
     const request = pending.get(id);
     if (!request) return;
+    if (part) {  // a slice of a large result's sentences or entities (precis-worker.js)
+      (request.parts ??= { sentences: [], entities: [] })[part].push(items);
+      return;
+    }
     pending.delete(id);
-    if (error !== undefined) request.reject(Object.assign(new Error(error), fatal ? { fatal } : {}));
-    else request.resolve(result);
+    if (error !== undefined) request.reject(Object.assign(errorOfKind(errorName, error), fatal ? { fatal } : {}));
+    else request.resolve(parted ? { ...result, sentences: request.parts.sentences.flat(), entities: request.parts.entities.flat() } : result);
   };
   worker.onerror = (event) => failAll(new Error(`the Precis worker failed: ${event.message ?? 'unknown error'}`));
   const call = (method, ...args) => new Promise((resolve, reject) => {

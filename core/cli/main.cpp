@@ -1,14 +1,13 @@
 // precis: the command line over the core library (see command_line.cpp for its options).
 #include <unistd.h>
 
-#include <cstdio>
-#include <fstream>
+#include <cerrno>
+#include <cstring>
 #include <iostream>
-#include <iterator>
-#include <sstream>
 
 #include "command_line.h"
 #include "html_report.h"
+#include "input_source.h"
 #include "jsonl_batch.h"
 #include "text_report.h"
 
@@ -18,26 +17,31 @@ constexpr int exit_ok = 0;
 constexpr int exit_input_error = 1;
 constexpr int exit_usage_error = 2;
 
-// Reads all of standard input or a file, refusing more than the core accepts.
-precis::Expected<std::string> read_input(const std::string& path) {
-  std::ifstream file;
-  std::istream* in = &std::cin;
-  if (path != "-") {
-    file.open(path, std::ios::binary);
-    if (!file) return precis::Error{"cannot open " + path};
-    in = &file;
+// Output is buffered: a full disk or a closed pipe shows only at the flush. Said, never silent.
+// errno is the write's when it was cleared before the writing began.
+int finish_output() {
+  if (std::cout.flush()) return exit_ok;
+  std::cerr << "precis: cannot write the output" << (errno != 0 ? std::string(": ") + std::strerror(errno) : "") << '\n';
+  return exit_input_error;
+}
+
+int run_batch(const precis::cli::CommandLine& line) {
+  precis::Expected<precis::cli::InputSource> input = precis::cli::InputSource::open(line.input);
+  if (!input) {
+    std::cerr << "precis: " << input.error().message << '\n';
+    return exit_input_error;
   }
-  std::string text;
-  char buffer[1 << 16];
-  while (in->read(buffer, sizeof buffer) || in->gcount() > 0) {
-    text.append(buffer, static_cast<std::size_t>(in->gcount()));
-    if (text.size() > precis::max_input_bytes) {
-      return precis::Error{(path == "-" ? std::string("the input") : path) + " is larger than the limit of " +
-                           std::to_string(precis::max_input_bytes) + " bytes"};
-    }
+  errno = 0;
+  const precis::cli::BatchCounts counts =
+      precis::cli::run_jsonl_batch(input->stream(), std::cout, line.options, input->name());
+  if (!counts.failure.empty()) {
+    const bool write_failed = !std::cout;
+    std::cerr << "precis: " << counts.failure
+              << (write_failed && errno != 0 ? std::string(": ") + std::strerror(errno) : "") << '\n';
+    return exit_input_error;
   }
-  if (in->bad()) return precis::Error{"cannot read " + (path == "-" ? std::string("standard input") : path)};
-  return text;
+  if (counts.errors > 0) std::cerr << "precis: " << counts.errors << " of " << counts.results + counts.errors << " lines failed\n";
+  return exit_ok;
 }
 
 }  // namespace
@@ -60,26 +64,19 @@ int main(int argc, char** argv) {
     return exit_ok;
   }
 
-  if (line.jsonl) {
-    std::ifstream file;
-    if (line.input != "-") {
-      file.open(line.input, std::ios::binary);
-      if (!file) {
-        std::cerr << "precis: cannot open " << line.input << '\n';
-        return exit_input_error;
-      }
-    }
-    const precis::cli::BatchCounts counts =
-        precis::cli::run_jsonl_batch(line.input == "-" ? std::cin : file, std::cout, line.options);
-    if (counts.errors > 0) std::cerr << "precis: " << counts.errors << " of " << counts.results + counts.errors << " lines failed\n";
-    return exit_ok;
-  }
-
+  // The defaults of a batch too: a bad one would fail every line.
   if (const std::optional<precis::Error> problem = precis::check_options(line.options)) {
     std::cerr << "precis: " << problem->message << '\n';
     return exit_usage_error;
   }
-  const precis::Expected<std::string> text = read_input(line.input);
+  if (line.jsonl) return run_batch(line);
+
+  precis::Expected<precis::cli::InputSource> input = precis::cli::InputSource::open(line.input);
+  if (!input) {
+    std::cerr << "precis: " << input.error().message << '\n';
+    return exit_input_error;
+  }
+  const precis::Expected<std::string> text = input->read_all();
   if (!text) {
     std::cerr << "precis: " << text.error().message << '\n';
     return exit_input_error;
@@ -93,11 +90,11 @@ int main(int argc, char** argv) {
 
   const precis::cli::Format format =
       line.format_given ? line.format : (isatty(STDOUT_FILENO) ? precis::cli::Format::text : precis::cli::Format::json);
+  errno = 0;
   switch (format) {
     case precis::cli::Format::text: std::cout << precis::cli::text_report(*text, *result); break;
     case precis::cli::Format::json: std::cout << precis::to_json(*result) << '\n'; break;
     case precis::cli::Format::html: std::cout << precis::cli::html_report(*text, *result); break;
   }
-  std::cout.flush();
-  return std::cout ? exit_ok : exit_input_error;
+  return finish_output();
 }

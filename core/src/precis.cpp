@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
+#include <unordered_set>
 
 // The stages, in the order the pipeline runs them (docs/architecture.md).
 #include "text/utf8.h"
@@ -65,27 +67,61 @@ std::string plural(std::size_t count, std::string_view one, std::string_view man
   return std::to_string(count) + " " + std::string(count == 1 ? one : many);
 }
 
-// Focus words as term indices of the document; words the text lacks are reported.
+// Focus words as term indices of the document. Words the text lacks are reported once each,
+// and past max_named_focus_warnings of them only counted: a focus of one word repeated 40,000
+// times gives one warning, not 40,000.
 std::vector<std::int32_t> focus_terms(const Document& document, std::string_view focus,
                                       std::vector<std::string>& warnings) {
   const detail::StringIndex index(document.terms);  // a term's number is its index: terms are distinct
   std::vector<std::int32_t> terms;
+  std::unordered_set<std::string_view> missing;
   std::size_t start = 0;
   while (start < focus.size()) {
     std::size_t end = focus.find_first_of(" ,;\t\n", start);
     if (end == std::string_view::npos) end = focus.size();
     const std::string_view word = focus.substr(start, end - start);
     start = end + 1;
-    if (word.empty()) continue;
+    if (word.empty() || missing.count(word) > 0) continue;
     const std::string folded = detail::fold(detail::sanitize_utf8(word));
     const std::uint32_t found = index.find(detail::stem(document.language, folded));
     if (found == detail::StringIndex::none) {
-      warnings.push_back("focus word \"" + std::string(word) + "\" does not occur in the text");
+      missing.insert(word);
+      if (missing.size() <= max_named_focus_warnings) {
+        warnings.push_back("focus word \"" + detail::sanitize_utf8(word) + "\" does not occur in the text");
+      }
     } else if (std::find(terms.begin(), terms.end(), static_cast<std::int32_t>(found)) == terms.end()) {
       terms.push_back(static_cast<std::int32_t>(found));
     }
   }
+  if (missing.size() > max_named_focus_warnings) {
+    warnings.push_back(plural(missing.size() - max_named_focus_warnings, "more focus word does", "more focus words do") +
+                       " not occur in the text");
+  }
   return terms;
+}
+
+// A length as its user wrote it: 3, 2.5, -1, nan.
+std::string length_value(double value) {
+  char written[32];
+  std::snprintf(written, sizeof written, "%.10g", value);
+  return written;
+}
+
+// The core's rule for a length, with the value that broke it: "sentences must be a whole
+// number of at least 1, not 2.5".
+std::string length_problem(const Length& length) {
+  const std::string rule = detail::length_problem(length);
+  return rule.empty() ? rule : rule + ", not " + length_value(length.value);
+}
+
+// The same warning twice says nothing more: each is kept once, in the order first given.
+std::vector<std::string> without_repeats(std::vector<std::string> warnings) {
+  std::unordered_set<std::string> seen;
+  std::vector<std::string> kept;
+  for (std::string& warning : warnings) {
+    if (seen.insert(warning).second) kept.push_back(std::move(warning));
+  }
+  return kept;
 }
 
 }  // namespace
@@ -180,7 +216,7 @@ Expected<Analysis> analyze(std::string_view text, const AnalysisOptions& options
 }
 
 Expected<Result> Analysis::summarize(const Length& length) const {
-  if (const std::string problem = detail::length_problem(length); !problem.empty()) return Error{problem};
+  if (const std::string problem = length_problem(length); !problem.empty()) return Error{problem};
   const Document& document = analysed_->document;
   const detail::Selection selection = detail::select_sentences(document, analysed_->weights, length);
 
@@ -196,8 +232,9 @@ Expected<Result> Analysis::summarize(const Length& length) const {
   result.summary = selection.sentences;
   result.entities = document.entities;
   result.keywords = document.keywords;
-  result.warnings = document.warnings;
-  result.warnings.insert(result.warnings.end(), selection.warnings.begin(), selection.warnings.end());
+  std::vector<std::string> warnings = document.warnings;
+  warnings.insert(warnings.end(), selection.warnings.begin(), selection.warnings.end());
+  result.warnings = without_repeats(std::move(warnings));
   return result;
 }
 
@@ -206,7 +243,7 @@ std::string analysis_language(std::string_view text, const AnalysisOptions& opti
 }
 
 std::optional<Error> check_options(const Options& options) {
-  if (const std::string problem = detail::length_problem(options.length); !problem.empty()) return Error{problem};
+  if (const std::string problem = length_problem(options.length); !problem.empty()) return Error{problem};
   if (const std::string problem = language_problem(options.language); !problem.empty()) return Error{problem};
   return std::nullopt;
 }

@@ -3,20 +3,31 @@
 // selected sentences marked data-selected with their rank and a strength that follows the score.
 import { entityType } from './entity-types.js';
 
-// Long texts are laid out in slices so that the page keeps answering (and shows progress).
-const BLOCKS_PER_SLICE = 300;
-// Past this many paragraphs the browser lays out only the ones in view (CSS .long).
-const LONG_TEXT_BLOCKS = 400;
+// Long texts are laid out in slices of about this long, so that the page keeps answering (no
+// task much over 50 ms) and shows progress.
+const SLICE_MS = 40;
+// A paragraph longer than this (100,000 short lines make one) is laid out as several elements,
+// the later ones marked "continued" (no gap above), so the browser lays out only those in view.
+const SENTENCES_PER_ELEMENT = 200;
+// Past this many elements the browser lays out only the ones in view (CSS .long).
+const LONG_TEXT_ELEMENTS = 40;
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Consecutive sentences of one paragraph: a block element of the article. */
+/**
+ * The elements of the article: consecutive sentences of one paragraph, at most
+ * SENTENCES_PER_ELEMENT of them; `continued` when the paragraph began in the element before.
+ */
 function groupParagraphs(sentences) {
   const blocks = [];
   for (let i = 0; i < sentences.length; i++) {
     const last = blocks.at(-1);
-    if (last && sentences[last.first].paragraph === sentences[i].paragraph) last.end = i + 1;
-    else blocks.push({ first: i, end: i + 1 });
+    if (last && sentences[last.first].paragraph === sentences[i].paragraph && last.end - last.first < SENTENCES_PER_ELEMENT) {
+      last.end = i + 1;
+    } else {
+      const continued = Boolean(last) && sentences[i - 1].paragraph === sentences[i].paragraph;
+      blocks.push({ first: i, end: i + 1, continued });
+    }
   }
   return blocks;
 }
@@ -50,29 +61,29 @@ export class ArticleView {
     this.#mentionElements = result.entities.map(() => []);
     const writer = new RangeWriter(text, result.entities, this.#mentionElements);
     const blocks = groupParagraphs(result.sentences);
-    this.#root.classList.toggle('long', blocks.length > LONG_TEXT_BLOCKS);
+    this.#root.classList.toggle('long', blocks.length > LONG_TEXT_ELEMENTS);
     let position = 0;  // where the text not yet laid out starts
+    let slice = document.createDocumentFragment();
+    let sliceStart = performance.now();
 
-    for (let b = 0; b < blocks.length; b += BLOCKS_PER_SLICE) {
-      const slice = document.createDocumentFragment();
-      for (const { first, end } of blocks.slice(b, b + BLOCKS_PER_SLICE)) {
-        const start = result.sentences[first].start;
-        // Text outside every sentence (rare: stray symbols between paragraphs) keeps its place.
-        if (text.slice(position, start).trim()) slice.append(this.#block('p', writer, position, start));
-        slice.append(this.#paragraph(text, result.sentences, first, end, writer));
-        position = result.sentences[end - 1].end;
-      }
-      if (b + BLOCKS_PER_SLICE >= blocks.length && text.slice(position).trim()) {
-        slice.append(this.#block('p', writer, position, text.length));
-      }
-      this.#root.append(slice);
-      if (b + BLOCKS_PER_SLICE < blocks.length) {
-        onProgress((b + BLOCKS_PER_SLICE) / blocks.length);
+    for (let b = 0; b < blocks.length; b++) {
+      const { first, end, continued } = blocks[b];
+      const start = result.sentences[first].start;
+      // Text outside every sentence (rare: stray symbols between paragraphs) keeps its place.
+      if (!continued && text.slice(position, start).trim()) slice.append(this.#block('p', writer, position, start));
+      slice.append(this.#paragraph(result.sentences, blocks[b], writer));
+      position = result.sentences[end - 1].end;
+      if (b + 1 < blocks.length && performance.now() - sliceStart > SLICE_MS) {
+        this.#root.append(slice);
+        onProgress((b + 1) / blocks.length);
         await nextTask();
         if (generation !== this.#generation) return false;
+        slice = document.createDocumentFragment();
+        sliceStart = performance.now();
       }
     }
-    if (blocks.length === 0 && text.trim()) this.#root.append(this.#block('p', writer, 0, text.length));
+    if (text.slice(position).trim()) slice.append(this.#block('p', writer, position, text.length));
+    this.#root.append(slice);
     this.select(result);
     return true;
   }
@@ -91,11 +102,13 @@ export class ArticleView {
     return element;
   }
 
-  #paragraph(text, sentences, first, end, writer) {
+  #paragraph(sentences, { first, end, continued }, writer) {
     const element = document.createElement(BLOCK_TAGS[sentences[first].kind] ?? 'p');
+    if (continued) element.className = 'continued';
     for (let i = first; i < end; i++) {
       const sentence = sentences[i];
-      if (i > first) writer.write(element, sentences[i - 1].end, sentence.start);
+      // Between two sentences of one paragraph (in one element or the one before): its spaces and breaks.
+      if (i > first || continued) writer.write(element, sentences[i - 1].end, sentence.start);
       const span = document.createElement('span');
       span.dataset.sentence = String(i);
       if (sentence.kind === 'list_item') span.dataset.kind = 'list-item';

@@ -4,9 +4,14 @@
 //
 // Parsed by hand rather than with URLSearchParams, which would read "+" as a space: the text is
 // percent-encoded, so "+" is a plus sign.
+import { lengthProblem } from '../precis.js';
+
 const LENGTHS = ['sentences', 'ratio', 'words', 'characters'];
 
-/** { text, length, language } from a fragment; null without a text. Throws on bad encoding. */
+/**
+ * { text, length, language } from a fragment; null without a text. Throws on bad encoding and
+ * on a bad length (naming the value and the rule, as the JS API does), never reads it as the default.
+ */
 export function parseFragment(hash) {
   const fields = new Map();
   for (const pair of hash.replace(/^#/, '').split('&')) {
@@ -21,13 +26,13 @@ export function parseFragment(hash) {
     }
   }
   if (!fields.has('text')) return null;
+  const given = LENGTHS.filter((name) => fields.has(name));
+  if (given.length > 1) throw new Error(`The link gives ${given.join(' and ')}: give only one length.`);
   const length = {};
-  for (const name of LENGTHS) {
-    const value = Number(fields.get(name));
-    if (fields.has(name) && Number.isFinite(value) && value > 0) {
-      length[name] = value;
-      break;  // one length control at a time: the first one given
-    }
+  for (const name of given) {
+    const problem = lengthProblem(name, fields.get(name));
+    if (problem) throw new Error(`The link's ${name}=${fields.get(name)} is not a length: ${problem.message}.`);
+    length[name] = Number(fields.get(name));
   }
   const language = fields.get('language');
   return { text: fields.get('text'), length, language: language && /^[a-z]{2,3}$|^auto$/.test(language) ? language : undefined };

@@ -12,6 +12,16 @@ const NOT_TEXT = [
 const LOADING_ATTRIBUTES = new Set(['src', 'srcset', 'poster', 'background', 'style', 'action', 'formaction', 'data', 'ping']);
 // Shorter than this, the "article" Readability found is a fragment: the whole text is better.
 const MIN_ARTICLE_CHARACTERS = 200;
+// Readability reads a whole document at once, on the page's thread (a Worker has no DOM): past
+// this size that would block the page, so the HTML is read whole instead, in pieces of about
+// PIECE_CHARACTERS cut after a block's end tag, one piece a task.
+export const READABILITY_MAX_CHARACTERS = 300_000;
+const PIECE_CHARACTERS = 100_000;
+// Elements whose content is not markup: never cut inside them.
+const RAW_TEXT = /^(script|style|textarea|title|xmp|noscript|iframe|noembed|noframes)$/i;
+const CUT_TOKEN = /<!--|<(script|style|textarea|title|xmp|noscript|iframe|noembed|noframes)\b[^>]*>|<\/(?:p|div|li|h[1-6]|tr|table|ul|ol|dl|section|article|blockquote|pre)\s*>/gi;
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 let readabilityScript = null;
 
@@ -42,14 +52,54 @@ function neutralise(doc) {
 
 const oneLine = (value) => (value ?? '').replace(/\s+/g, ' ').trim();
 
+/** `html` cut into pieces of about `size` characters, each ending after a block's end tag. */
+function* htmlPieces(html, size) {
+  let start = 0;
+  CUT_TOKEN.lastIndex = 0;
+  for (let token; (token = CUT_TOKEN.exec(html));) {
+    if (token[0] === '<!--' || RAW_TEXT.test(token[1] ?? '')) {
+      // Jump past the comment or the element's content: a tag inside is not a tag.
+      const close = token[0] === '<!--' ? /-->/g : new RegExp(`</${token[1]}`, 'gi');
+      close.lastIndex = CUT_TOKEN.lastIndex;
+      CUT_TOKEN.lastIndex = close.exec(html) ? close.lastIndex : html.length;
+    } else if (CUT_TOKEN.lastIndex - start >= size) {
+      yield html.slice(start, CUT_TOKEN.lastIndex);
+      start = CUT_TOKEN.lastIndex;
+    }
+  }
+  if (start < html.length) yield html.slice(start);
+}
+
 /**
- * The article in `html`: { text, title, byline, extracted }, where `extracted` says whether
- * Readability found an article (else the text is the whole document's).
+ * All the text of a large document, read a piece a task. `stopped()` is asked between pieces:
+ * true ends the reading (resolves to null).
  */
-export async function articleFromHtml(html) {
+async function textOfLargeHtml(html, stopped) {
+  const parts = [];
+  for (const piece of htmlPieces(html, PIECE_CHARACTERS)) {
+    const doc = new DOMParser().parseFromString(piece, 'text/html');
+    parts.push(readBlockText(doc.body ?? doc.documentElement).text);
+    await nextTask();
+    if (stopped()) return null;
+  }
+  return parts.filter(Boolean).join('\n\n');
+}
+
+/**
+ * The article in `html`: { text, title, byline, extracted, whole }, where `extracted` says
+ * whether Readability found an article (else the text is the whole document's) and `whole`
+ * that the document was too large to look for one in. Resolves to null when `stopped()`
+ * turned true on the way.
+ */
+export async function articleFromHtml(html, { stopped = () => false } = {}) {
+  if (html.length > READABILITY_MAX_CHARACTERS) {
+    const text = await textOfLargeHtml(html, stopped);
+    return text === null ? null : { text, title: '', byline: '', extracted: false, whole: true };
+  }
   const doc = new DOMParser().parseFromString(html, 'text/html');
   neutralise(doc);
   const Readability = await loadReadability();
+  if (stopped()) return null;
   let article = null;
   try {
     article = new Readability(doc.cloneNode(true), { serializer: (element) => element }).parse();

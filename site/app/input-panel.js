@@ -2,11 +2,29 @@
 // page, read for its article), a .txt, .md, .html, .pdf or .docx file opened, dropped or
 // pasted, or the sample. Whatever arrives becomes plain text in the text box, which is what
 // gets analysed. The PDF and Word readers load only when such a file arrives.
+import { MAX_TEXT_BYTES } from '../precis.js';
 import { articleFromHtml } from './html-import.js';
 import { markdownToText } from './markdown-text.js';
 
-// The core's own limit; a bigger file is refused before it is read.
-const MAX_FILE_BYTES = 50 * 1024 * 1024;
+// A file over the page's limit is refused before it is read. An HTML file holds more than its
+// text, so it may be larger: its text is checked once read.
+const MAX_FILE_BYTES = MAX_TEXT_BYTES;
+const MAX_HTML_FILE_BYTES = 4 * MAX_TEXT_BYTES;
+// PDF and Word files hold pictures and fonts besides their text: larger still.
+const MAX_DOCUMENT_FILE_BYTES = 5 * MAX_TEXT_BYTES;
+// A text box laid out with megabytes of text blocks the page for seconds: a longer text is
+// kept aside (and analysed), and the box says so.
+export const TEXT_BOX_MAX_CHARACTERS = 200_000;
+
+const megabytes = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
+
+/** A file's text, decoded a piece a task (file.text() decodes megabytes in one). */
+async function readText(file) {
+  const pieces = [];
+  const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) pieces.push(read.value);
+  return pieces.join('');
+}
 
 function fileKind(file) {
   const name = file.name.toLowerCase();
@@ -17,6 +35,9 @@ function fileKind(file) {
   if (/\.docx$/.test(name) || file.type === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document') return 'docx';
   return null;
 }
+
+const FILE_LIMITS = { html: MAX_HTML_FILE_BYTES, pdf: MAX_DOCUMENT_FILE_BYTES, docx: MAX_DOCUMENT_FILE_BYTES };
+const KIND_NAMES = { html: 'web pages', pdf: 'PDF files', docx: 'Word files' };
 
 /**
  * The text of a PDF or Word file, read by its reader module, loaded on first need: by URL, so
@@ -30,6 +51,7 @@ async function readDocument(kind, file, options) {
 }
 
 function htmlNote(article, source) {
+  if (article.whole) return `${source}: a web page too large to look for its article in; all of its text is here.`;
   if (!article.extracted) return `${source}: read as a web page; no article stood out, so all of its text is here.`;
   const title = article.title ? ` “${article.title}”` : '';
   const byline = article.byline ? ` (${article.byline})` : '';
@@ -40,17 +62,24 @@ export class InputPanel {
   #elements;
   #onSubmit;
   #onError;
+  #onWorking;
+  #heldText = null;  // a text too long for the box, kept aside
+  #placeholder;
+  #reading = 0;  // each HTML reading; cancel() makes the ones under way stale
   #source = null;  // the name of the file the text box holds, until the text is edited
-  #reading = null;  // the AbortController of a document being read
+  #documentReading = null;  // the AbortController of a PDF or Word file being read
 
   /**
    * onSubmit(text) asks for an analysis; onError(message) reports a problem with
-   * the input; onOptionsChange() says an analysis option changed.
+   * the input; onOptionsChange() says an analysis option changed; onWorking(message) says
+   * that reading the input takes a while (a large web page), until onSubmit or onError.
    */
-  constructor(elements, { onSubmit, onError, onOptionsChange }) {
+  constructor(elements, { onSubmit, onError, onOptionsChange, onWorking = () => {} }) {
     this.#elements = elements;
     this.#onSubmit = onSubmit;
     this.#onError = onError;
+    this.#onWorking = onWorking;
+    this.#placeholder = elements.textarea.placeholder;
     const { form, textarea, fileInput, openButton, sampleButton, clearButton, dropZone } = elements;
     const { languageSelect, algorithmSelect, focusInput } = elements;
     for (const control of [languageSelect, algorithmSelect, focusInput]) control.addEventListener('change', onOptionsChange);
@@ -66,7 +95,11 @@ export class InputPanel {
       }
     });
     textarea.addEventListener('paste', (event) => this.#paste(event));
-    textarea.addEventListener('input', () => { this.#source = null; });
+    // Typing replaces a text kept aside: what is in the box is what gets analysed.
+    textarea.addEventListener('input', () => {
+      this.#dropHeldText();
+      this.#source = null;
+    });
     openButton.addEventListener('click', () => fileInput.click());
     fileInput.addEventListener('change', () => {
       if (fileInput.files[0]) this.#openFile(fileInput.files[0]);
@@ -81,7 +114,12 @@ export class InputPanel {
   }
 
   get text() {
-    return this.#elements.textarea.value;
+    return this.#heldText ?? this.#elements.textarea.value;
+  }
+
+  /** Stops reading a web page that is under way. */
+  cancel() {
+    this.#reading += 1;
   }
 
   /** The name of the file the text came from, or null (typed, pasted or edited text). */
@@ -106,13 +144,27 @@ export class InputPanel {
   }
 
   /**
-   * Fills the text box; `note` says where the text came from (empty: says nothing), `source`
-   * names the file it was read from.
+   * Fills the text box (or keeps a text too long for it aside, and says so); `note` says where
+   * the text came from (empty: says nothing), `source` names the file it was read from.
    */
   setText(text, note, source = null) {
-    this.#elements.textarea.value = text;
+    const { textarea } = this.#elements;
+    this.#dropHeldText();
     this.#source = source;
+    if (text.length > TEXT_BOX_MAX_CHARACTERS) {
+      this.#heldText = text;
+      textarea.value = '';
+      textarea.placeholder = `This text (${megabytes(new Blob([text]).size)}) is too long to show here; ` +
+        'Summarise analyses it. Type or paste to replace it.';
+    } else {
+      textarea.value = text;
+    }
     this.#showNote(note);
+  }
+
+  #dropHeldText() {
+    this.#heldText = null;
+    this.#elements.textarea.placeholder = this.#placeholder;
   }
 
   #showNote(note) {
@@ -136,6 +188,13 @@ export class InputPanel {
     }
     const html = event.clipboardData?.getData('text/html') ?? '';
     const plain = event.clipboardData?.getData('text/plain') ?? '';
+    if (!html.trim() && plain.length > TEXT_BOX_MAX_CHARACTERS) {
+      // Too long for the box: kept aside, in place of what was there.
+      event.preventDefault();
+      this.setText(plain, 'Pasted text.');
+      this.#submit();
+      return;
+    }
     if (!html.trim()) {
       // Plain text: the text box takes it as it is; a whole article pasted into an empty box
       // is analysed straight away.
@@ -143,8 +202,10 @@ export class InputPanel {
       return;
     }
     event.preventDefault();
-    const { text, note } = await this.#readHtml(html, plain, 'Pasted');
-    if (wasEmpty) {
+    const read = await this.#readHtml(html, plain, 'Pasted');
+    if (!read) return;
+    const { text, note } = read;
+    if (wasEmpty || text.length > TEXT_BOX_MAX_CHARACTERS) {
       this.setText(text, note);
       this.#submit();
     } else {
@@ -153,11 +214,14 @@ export class InputPanel {
     }
   }
 
-  /** The article in `html`, or `plain` if none can be found in it. */
-  async #readHtml(html, plain, verb) {
+  /** The article in `html`, or `plain` if none can be found in it; null if cancelled. */
+  async #readHtml(html, plain, verb, source = `${verb} from a web page`) {
+    const reading = ++this.#reading;
+    if (html.length > 100_000) this.#onWorking(`Reading ${megabytes(html.length)} of HTML…`);
     try {
-      const article = await articleFromHtml(html);
-      if (article.text.trim()) return { text: article.text, note: htmlNote(article, `${verb} from a web page`) };
+      const article = await articleFromHtml(html, { stopped: () => reading !== this.#reading });
+      if (!article) return null;
+      if (article.text.trim()) return { text: article.text, note: htmlNote(article, source) };
     } catch (error) {
       return { text: plain, note: `${verb} as plain text (${error.message}).` };
     }
@@ -170,21 +234,23 @@ export class InputPanel {
       this.#onError(`Precis opens .txt, .md, .html, .pdf and .docx files; “${file.name}” is none of these.`);
       return;
     }
-    if (file.size > MAX_FILE_BYTES) {
-      this.#onError(`“${file.name}” is ${(file.size / 1048576).toFixed(0)} MB; Precis reads up to 50 MB.`);
+    const limit = FILE_LIMITS[kind] ?? MAX_FILE_BYTES;
+    if (file.size > limit) {
+      this.#onError(`“${file.name}” is ${megabytes(file.size)}; the page reads ${KIND_NAMES[kind] ?? 'texts'} of up to ${megabytes(limit)}.`);
       return;
     }
-    this.#reading?.abort();
+    this.#documentReading?.abort();
     try {
       if (kind === 'pdf' || kind === 'docx') {
         const text = await this.#readDocumentShowingProgress(kind, file);
         if (text === null) return;
         this.setText(text, `Opened “${file.name}”: its text, rebuilt as a reader sees it.`, file.name);
       } else {
-        const content = await file.text();
+        const content = await readText(file);
         if (kind === 'html') {
-          const article = await articleFromHtml(content);
-          this.setText(article.text, htmlNote(article, `Opened “${file.name}”`), file.name);
+          const read = await this.#readHtml(content, '', 'Opened', `Opened “${file.name}”`);
+          if (!read) return;
+          this.setText(read.text, read.note, file.name);
         } else {
           this.setText(kind === 'markdown' ? markdownToText(content) : content, `Opened “${file.name}”.`, file.name);
         }
@@ -198,7 +264,7 @@ export class InputPanel {
   /** A document's text, with its pages counted in the note and a Cancel; null once cancelled. */
   async #readDocumentShowingProgress(kind, file) {
     const reading = new AbortController();
-    this.#reading = reading;
+    this.#documentReading = reading;
     const { readingNote, readingLabel, readingCancel } = this.#elements;
     const cancel = () => reading.abort(new DOMException('Reading cancelled', 'AbortError'));
     readingLabel.textContent = `Reading “${file.name}”…`;
@@ -220,9 +286,10 @@ export class InputPanel {
     } finally {
       readingCancel.removeEventListener('click', cancel);
       readingNote.hidden = true;
-      if (this.#reading === reading) this.#reading = null;
+      if (this.#documentReading === reading) this.#documentReading = null;
     }
   }
+
 
   async #openSample() {
     try {
@@ -264,8 +331,9 @@ export class InputPanel {
       // Text dragged from another page: read like a paste into an empty box.
       const html = event.dataTransfer.getData('text/html');
       const plain = event.dataTransfer.getData('text/plain');
-      const { text, note } = html.trim() ? await this.#readHtml(html, plain, 'Dropped') : { text: plain, note: 'Dropped text.' };
-      if (!text.trim()) return;
+      const read = html.trim() ? await this.#readHtml(html, plain, 'Dropped') : { text: plain, note: 'Dropped text.' };
+      if (!read?.text.trim()) return;
+      const { text, note } = read;
       this.setText(text, note);
       this.#submit();
     });

@@ -12,13 +12,17 @@ import { InputPanel } from './input-panel.js';
 import { showKeywords } from './keyword-list.js';
 import { LengthControl } from './length-control.js';
 import { setUpOffline } from './offline.js';
+import { MAX_TEXT_BYTES } from '../precis.js';
 import { CancelledError, PrecisSession } from './precis-session.js';
 import { ProgressView } from './progress-view.js';
+import { askToGoOn } from './size-question.js';
 import { SummaryPanel } from './summary-panel.js';
 import { setUpThemeControl } from './theme.js';
 
 // A link holds the whole text; past this size it is no longer a link anyone should share.
 const MAX_LINK_CHARACTERS = 100_000;
+// Above this the analysis takes a minute or more and much memory: the page asks first.
+const ASK_ABOVE_BYTES = 10 * 1024 * 1024;
 
 const byId = (id) => document.getElementById(id);
 const main = byId('main');
@@ -66,7 +70,16 @@ const input = new InputPanel({
   focusInput: byId('focus-input'),
 }, {
   onSubmit: (text) => analyse(text),
-  onError: showError,
+  onError: (message) => {
+    endWork();
+    showError(message);
+  },
+  // Reading a large web page: the same progress and Cancel as an analysis.
+  onWorking: (message) => {
+    showError('');
+    setState('busy');
+    progress.start(message, { now: true });
+  },
   // Options shape the analysis itself: a text on show is analysed again, at the same length.
   onOptionsChange: () => {
     if (current) analyse(input.text, { length: lengthControl.length, moveFocus: false });
@@ -74,6 +87,9 @@ const input = new InputPanel({
 });
 
 let current = null;  // { text, result } of the article shown
+let panelRun = 0;  // each analysis; a newer one or cancel() makes the one under way stale
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function setState(state) {
   main.dataset.state = state;
@@ -84,9 +100,17 @@ function showError(message) {
   errorBox.hidden = !message;
 }
 
-const describeSize = (text) => (text.length > 100_000
-  ? `${(new Blob([text]).size / 1048576).toFixed(1)} MB of text`
+const megabytes = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
+
+const describeSize = (text, bytes) => (text.length > 100_000
+  ? `${megabytes(bytes)} of text`
   : `${text.trim().split(/\s+/).length.toLocaleString()} words`);
+
+/** Work that ended without a result: the page as it was before. */
+function endWork() {
+  progress.stop();
+  setState(current ? 'ready' : 'empty');
+}
 
 const languageName = (code) => {
   try {
@@ -109,14 +133,32 @@ function showStats(result) {
   warnings.hidden = result.warnings.length === 0;
 }
 
+/** Whether a text of `bytes` may be analysed: within the limit, and (when large) the reader agreed. */
+async function mayAnalyse(bytes) {
+  if (bytes > MAX_TEXT_BYTES) {
+    endWork();
+    showError(`This text is ${megabytes(bytes)}; the page analyses texts of up to ${megabytes(MAX_TEXT_BYTES)} ` +
+      '(the command-line tool reads up to 50 MB).');
+    return false;
+  }
+  if (bytes <= ASK_ABOVE_BYTES) return true;
+  endWork();
+  return askToGoOn(byId('progress'), `This text is ${megabytes(bytes)}: analysing a text over ` +
+    `${megabytes(ASK_ABOVE_BYTES)} takes a minute or more, and much memory. Analyse it?`);
+}
+
 async function analyse(text, { length = {}, moveFocus = true } = {}) {
   showError('');
   if (!text.trim()) {
+    endWork();
     showError('There is no text to summarise yet: paste an article, open a file or try the sample.');
     return;
   }
+  const bytes = text.length > 100_000 ? new Blob([text]).size : text.length;
+  if (!await mayAnalyse(bytes)) return;
+  const run = ++panelRun;
   setState('busy');
-  progress.start(`Analysing ${describeSize(text)}…`);
+  progress.start(`Analysing ${describeSize(text, bytes)}…`, { now: text.length > 100_000 });
   try {
     const result = await session.analyze(text, input.options, length);
     progress.update('Laying out the article…', 0);
@@ -124,12 +166,19 @@ async function analyse(text, { length = {}, moveFocus = true } = {}) {
       onProgress: (fraction) => progress.update(`Laying out the article… ${Math.round(fraction * 100)}%`, fraction),
     });
     if (!laidOut) return;
-    current = { text, result };
     byId('article-text').lang = result.language;
-    summaryPanel.show(text, result);
-    entityPanel.show(result);
-    showKeywords(byId('keyword-list'), result.keywords);
-    lengthControl.reset(result, { sentences: result.sentences.length, words: result.sentences.reduce((sum, s) => sum + s.words, 0) });
+    // The panels one task each: a book's entities alone take a while to group.
+    for (const show of [
+      () => summaryPanel.show(text, result),
+      () => entityPanel.show(result),
+      () => showKeywords(byId('keyword-list'), result.keywords),
+      () => lengthControl.reset(result, { sentences: result.sentences.length, words: result.sentences.reduce((sum, s) => sum + s.words, 0) }),
+    ]) {
+      show();
+      await nextTask();
+      if (run !== panelRun) return;  // cancelled, or a newer text
+    }
+    current = { text, result };
     showStats(result);
     progress.stop();
     setState('ready');
@@ -144,6 +193,8 @@ async function analyse(text, { length = {}, moveFocus = true } = {}) {
 }
 
 function cancel() {
+  panelRun += 1;
+  input.cancel();
   session.cancel();
   articleView.clear();
   summaryPanel.clear();

@@ -21,7 +21,15 @@ const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
+  // No other site may frame the page (a <meta> policy cannot say this: only a header can).
+  "frame-ancestors 'self'",
 ].join('; ');
+
+// The bridge is framed by the widget and the bookmarklet on any site: that is its purpose,
+// and it answers only with results of the texts its framer sends it.
+const FRAMED_ANYWHERE = new Set(['precis-bridge.html']);
+const policyFor = (policy, file) => (FRAMED_ANYWHERE.has(path.basename(file))
+  ? policy.replace("frame-ancestors 'self'", 'frame-ancestors *') : policy);
 
 const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -79,12 +87,15 @@ async function respond(siteRoot, headers, request, response, log) {
     response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
     return;
   }
+  const policy = headers['Content-Security-Policy']
+    ? { 'Content-Security-Policy': policyFor(headers['Content-Security-Policy'], found.file) } : {};
   if (unchanged) {
-    response.writeHead(304, { ...headers, ETag: found.etag }).end();
+    response.writeHead(304, { ...headers, ...policy, ETag: found.etag }).end();
     return;
   }
   response.writeHead(200, {
     ...headers,
+    ...policy,
     ETag: found.etag,
     'Content-Type': MIME_TYPES[path.extname(found.file)] ?? 'application/octet-stream',
     'Content-Length': found.size,

@@ -47,22 +47,60 @@ test('a 5 MB text is analysed, with offsets into the whole string', async () => 
   assertOffsetsSliceText(text, { sentences: result.sentences.slice(-100), entities: result.entities.slice(-100) });
 });
 
-test('bad options reject with an Error that says what was wrong', async () => {
+test('bad options reject with a TypeError or RangeError that names the value and the rule', async () => {
   const cases = [
-    [{ sentenses: 3 }, /unknown option "sentenses"/],
-    [{ sentences: 0 }, /sentences must be a whole number/],
-    [{ sentences: 2.5 }, /sentences must be a whole number/],
-    [{ ratio: 1.5 }, /ratio must be greater than 0 and at most 1/],
-    [{ sentences: 2, words: 10 }, /only one of/],
-    [{ language: 'xx' }, /unknown language "xx"/],
-    [{ algorithm: 'magic' }, /unknown algorithm "magic"/],
-    [{ sentences: '3' }, /"sentences" must be a number/],
-    ['three', /options must be an object/],
+    [{ sentenses: 3 }, TypeError, /unknown option "sentenses"/],
+    [{ sentences: 0 }, RangeError, /^sentences must be a whole number of at least 1, not 0$/],
+    [{ sentences: 2.5 }, RangeError, /^sentences must be a whole number of at least 1, not 2\.5$/],
+    [{ sentences: -1 }, RangeError, /not -1$/],
+    [{ sentences: NaN }, RangeError, /^sentences must be a whole number of at least 1, not NaN$/],
+    [{ words: Infinity }, RangeError, /^words must be a whole number of at least 1, not Infinity$/],
+    [{ ratio: 1.5 }, RangeError, /^ratio must be greater than 0 and at most 1, not 1\.5$/],
+    [{ ratio: NaN }, RangeError, /not NaN$/],
+    [{ sentences: 2, words: 10 }, TypeError, /only one of sentences, ratio, words and characters, not sentences and words/],
+    [{ sentences: '3' }, TypeError, /"sentences" must be a number, not "3"/],
+    [{ language: 3 }, TypeError, /"language" must be a string, not 3/],
+    [{ focus: [1, 2] }, TypeError, /"focus" must be a string or an array of strings/],
+    ['three', TypeError, /options must be an object/],
   ];
-  for (const [options, message] of cases) {
-    await assert.rejects(precis.summarize('One sentence here. Another one there.', options), message);
+  for (const [options, kind, message] of cases) {
+    await assert.rejects(precis.summarize('One sentence here. Another one there.', options), (error) => {
+      assert.ok(error instanceof kind, `${JSON.stringify(options)}: ${error.name} ${error.message}`);
+      assert.match(error.message, message);
+      return true;
+    });
   }
-  await assert.rejects(precis.summarize(42), /the text must be a string/);
+  // Checked by the core too: a code no language has.
+  await assert.rejects(precis.summarize('One sentence here.', { language: 'xx' }), /unknown language "xx"/);
+  await assert.rejects(precis.summarize('One sentence here.', { algorithm: 'magic' }), /unknown algorithm "magic"/);
+  await assert.rejects(precis.summarize(42), (error) => error instanceof TypeError && /the text must be a string, not number/.test(error.message));
+  // An analysis checks each length the same way, and stays usable after a refusal.
+  const analysis = await precis.analyze('One sentence here. Another one there.');
+  await assert.rejects(analysis.summarize({ sentences: NaN }), RangeError);
+  assert.equal((await analysis.summarize({ sentences: 1 })).summary.length, 1);
+  await analysis.release();
+});
+
+test('the largest text is stated, refused above it before any work, and analysed at it', async () => {
+  const { MAX_TEXT_BYTES } = await import(path.join(npmDir, 'precis.js'));
+  assert.equal(MAX_TEXT_BYTES, 20 * 1024 * 1024);
+  // Two-byte characters: the limit is in UTF-8 bytes, not string length.
+  const over = 'é'.repeat(MAX_TEXT_BYTES / 2 + 1);
+  await assert.rejects(precis.summarize(over), (error) => error instanceof RangeError && /over 20971520 bytes \(20 MB\)/.test(error.message));
+  // At the limit, of varied words (the most memory a text needs), it works within WebAssembly's memory.
+  const words = bbcArticles(400).flatMap((a) => a.text.split(/\s+/));
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < MAX_TEXT_BYTES - 200; i++) {
+    const sentence = `${words[(i * 7919) % words.length]} ${words[(i * 104729) % words.length]} ${words[(i * 15485863) % words.length]} w${i}. `;
+    if (size + sentence.length > MAX_TEXT_BYTES) break;
+    parts.push(sentence);
+    size += Buffer.byteLength(sentence);
+  }
+  const text = parts.join('');
+  assert.ok(Buffer.byteLength(text) <= MAX_TEXT_BYTES && Buffer.byteLength(text) > MAX_TEXT_BYTES - 1000);
+  const result = await precis.summarize(text, { sentences: 3 });
+  assert.equal(result.summary.length, 3);
 });
 
 test('bad input gives a result and a warning, not a failure', async () => {

@@ -45,8 +45,17 @@ namespace precis {
 // The version of the library, "MAJOR.MINOR.PATCH".
 std::string_view version();
 
-// Inputs larger than this are refused with an error rather than analysed.
+// The limits, one set for every surface (the README's "Limits" table), each checked before any
+// work starts and refused with an Error that names it.
+//
+// The largest text, in UTF-8 bytes: natively about 1.4 GB of memory at most.
 inline constexpr std::size_t max_input_bytes = 50 * 1024 * 1024;
+// The longest line of the CLI's --jsonl batch mode: a text at the limit with room for its JSON
+// escapes and options. A longer line is refused unread, rather than read into memory whole.
+inline constexpr std::size_t max_request_line_bytes = 2 * max_input_bytes;
+// Focus words that do not occur in the text are each named in a warning, up to this many;
+// the rest are counted in one more, so that the result stays proportional to the text.
+inline constexpr std::size_t max_named_focus_warnings = 10;
 
 struct Error {
   std::string message;

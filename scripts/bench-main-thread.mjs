@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// The page's main thread under big inputs, in Debian's Chromium: the longest task (Chrome's
+// Long Tasks API: any task over 50 ms) from the moment a file is opened until the article is
+// shown, and the time until the progress bar and its Cancel button appear. The page promises
+// no task over 200 ms and Cancel within 200 ms.
+//
+//   node scripts/bench-main-thread.mjs [SITE_DIR]     (default build/site; scripts/bench runs it)
+//
+// Inputs, made from the BBC dev articles: 5 MB of text (.txt), 5 MB of HTML (.html: the
+// articles as paragraphs among menus and scripts) and 100,000 short lines (.txt). Prints a
+// Markdown table, one row per input.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bbcText, launchBrowser } from '../tests/browser/support.mjs';
+import { startStaticServer } from '../site/tools/static-server.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const siteDir = path.resolve(process.argv[2] ?? path.join(root, 'build', 'site'));
+const MB = 5 * 1024 * 1024;
+
+function htmlPage(bytes) {
+  const paragraphs = bbcText(bytes).split(/\n+/).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
+  const furniture = '<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>' +
+    '<script>var tracking = { "a": "</p>" };</script><div class="ad">Advertisement</div>';
+  const body = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const piece = i % 20 === 0 ? `${furniture}<article>${paragraphs[i % paragraphs.length]}` : paragraphs[i % paragraphs.length];
+    body.push(piece);
+    size += piece.length;
+  }
+  return `<!doctype html><html><head><title>A long page</title></head><body>${body.join('\n')}</body></html>`;
+}
+
+const INPUTS = [
+  { name: '5 MB of text', file: 'text.txt', type: 'text/plain', content: () => bbcText(MB) },
+  { name: '5 MB of HTML', file: 'page.html', type: 'text/html', content: () => htmlPage(MB) },
+  { name: '100,000 short lines', file: 'lines.txt', type: 'text/plain',
+    content: () => Array.from({ length: 100_000 }, (_, i) => `Line ${i} is short.`).join('\n') },
+];
+
+// In the page before its own scripts: every long task, when the file was chosen, when the
+// progress bar showed.
+function watchMainThread() {
+  window.precisProbe = { tasks: [], chosen: null, progressShown: null, analysed: null };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.precisProbe.tasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  document.addEventListener('change', (event) => {
+    if (event.target.matches?.('input[type=file]')) window.precisProbe.chosen = performance.now();
+  }, true);
+  new MutationObserver(() => {
+    const progress = document.querySelector('#progress');
+    if (progress && !progress.hidden && window.precisProbe.chosen !== null && window.precisProbe.progressShown === null) {
+      window.precisProbe.progressShown = performance.now();
+    }
+    // The analysis is back and the layout begins: the tasks before are the input's and the
+    // result's crossing; those after, the layout's and the panels'.
+    if (window.precisProbe.analysed === null && /Laying out/.test(document.querySelector('#progress-label')?.textContent)) {
+      window.precisProbe.analysed = performance.now();
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['hidden'], childList: true, characterData: true });
+}
+
+async function measure(browser, siteUrl, input, work) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    await context.addInitScript(watchMainThread);
+    const page = await context.newPage();
+    await page.goto(siteUrl);
+    // The engine loaded first, as a reader's page has it by the time a file is chosen.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 3000)));
+    const content = Buffer.from(input.content());
+    // From a file on disk: given as bytes, Playwright would build the File in the page, on the
+    // very thread measured.
+    const file = path.join(work, input.file);
+    writeFileSync(file, content);
+    await page.setInputFiles('#file-input', file);
+    await page.waitForSelector('main[data-state="ready"]', { timeout: 600_000 });
+    const probe = await page.evaluate(() => window.precisProbe);
+    const tasks = probe.tasks.filter((task) => task.start + task.duration >= probe.chosen);
+    const longest = (list) => Math.max(0, ...list.map((task) => task.duration));
+    const analysed = probe.analysed ?? Infinity;
+    return {
+      name: input.name,
+      megabytes: content.length / 1048576,
+      longest: longest(tasks),
+      longestBefore: longest(tasks.filter((task) => task.start < analysed)),
+      longestAfter: longest(tasks.filter((task) => task.start >= analysed)),
+      over200: tasks.filter((task) => task.duration > 200).length,
+      cancel: probe.progressShown === null ? null : probe.progressShown - probe.chosen,
+      total: (await page.evaluate(() => performance.now())) - probe.chosen,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+const [browser, site] = await Promise.all([launchBrowser(), startStaticServer({ root: siteDir })]);
+const work = mkdtempSync(path.join(tmpdir(), 'precis-main-thread-'));
+try {
+  const rows = [];
+  for (const input of INPUTS) {
+    process.stderr.write(`main thread: ${input.name} ...\n`);
+    rows.push(await measure(browser, site.url, input, work));
+  }
+  console.log('| input | size MB | longest main-thread task ms | until the result, ms | in layout and panels, ms | tasks over 200 ms | Cancel shown after ms | until shown s |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const r of rows) {
+    console.log(`| ${r.name} | ${r.megabytes.toFixed(1)} | ${r.longest.toFixed(0)} | ${r.longestBefore.toFixed(0)} | ` +
+      `${r.longestAfter.toFixed(0)} | ${r.over200} | ` +
+      `${r.cancel === null ? 'never' : r.cancel.toFixed(0)} | ${(r.total / 1000).toFixed(1)} |`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+  await browser.close();
+  await site.close();
+}
