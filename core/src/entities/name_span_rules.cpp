@@ -49,7 +49,9 @@ struct Offices {
 Offices offices_before_people(const std::vector<TokenSpan>& spans, std::pair<std::size_t, std::size_t> units,
                               const std::vector<std::size_t>& span_of, const NameFeatures& features,
                               const NameGazetteer& gazetteer) {
-  const auto [first_unit, end_unit] = units;
+  // Named, not a structured binding: clang 14 (Emscripten's) cannot capture one in a lambda.
+  const std::size_t first_unit = units.first;
+  const std::size_t end_unit = units.second;
   Offices offices{std::vector<bool>(end_unit - first_unit), std::vector<bool>(end_unit - first_unit), false};
   // An office and a name in one span the gazetteer knows whole ("General Motors") are one name.
   auto one_known_name = [&](std::size_t office, std::size_t next) {
