@@ -1,6 +1,7 @@
 // scoring.h: every algorithm scores every sentence in [0, 1], the best at 1, titles and
 // headings at 0; `lead` follows the order of the text; focus terms lift their sentences.
-// sentence_features.h and summary_model.h: the features and the learned model of `auto`.
+// sentence_features.h, summary_model.h and tree_ensemble.h: the features and the learned model
+// of `auto`.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -14,6 +15,7 @@
 #include "summary/sentence_features.h"
 #include "summary/similarity_graph.h"
 #include "summary/summary_model.h"
+#include "summary/tree_ensemble.h"
 #include "test_support.h"
 #include "text/document.h"
 
@@ -412,7 +414,7 @@ TEST_CASE("The model's heads score only the sentences that can be chosen", "[sco
     } else {
       CHECK(heads.extract[s] == 0.0);
       CHECK(heads.gist[s] == 0.0);
-      CHECK(heads.gist_logit[s] == -HUGE_VAL);
+      CHECK(heads.news_logit[s] == -HUGE_VAL);
     }
     gist_total += heads.gist[s];
   }
@@ -420,4 +422,45 @@ TEST_CASE("The model's heads score only the sentences that can be chosen", "[sco
   const std::vector<double> scores = precis::detail::model_scores(heads, 2.0);
   for (std::size_t s = 0; s < scores.size(); ++s) CHECK(scores[s] == heads.extract[s] + 2.0 * heads.gist[s]);
   CHECK(precis::detail::model_heads({}, {}).extract.empty());
+}
+
+TEST_CASE("Trees send a row left at or below a threshold and add up the leaves they reach", "[scoring][model]") {
+  using precis::detail::TreeNode;
+  // Tree 1 splits on feature 0 at 0.5, then its right child on feature 1 at 2; tree 2 is one leaf.
+  const std::vector<TreeNode> nodes = {
+      {0, 0.5, 1, 2, 0.0}, {-1, 0.0, 0, 0, -1.0}, {1, 2.0, 3, 4, 0.0}, {-1, 0.0, 0, 0, 0.25},
+      {-1, 0.0, 0, 0, 4.0}, {-1, 0.0, 0, 0, 0.125}};
+  const std::vector<std::uint32_t> roots = {0, 5};
+  const auto logit = [&](double first, double second) {
+    const double row[] = {first, second};
+    return precis::detail::tree_logit(nodes, roots, 10.0, [&](std::size_t f) { return row[f]; });
+  };
+  CHECK(logit(0.5, 9.0) == 10.0 - 1.0 + 0.125);   // at the threshold: left
+  CHECK(logit(0.75, 2.0) == 10.0 + 0.25 + 0.125);
+  CHECK(logit(0.75, 2.5) == 10.0 + 4.0 + 0.125);
+}
+
+TEST_CASE("The news trees read only features the model names, and reach a leaf from every root", "[scoring][model]") {
+  namespace model = precis::detail::summary_model;
+  REQUIRE(!model::news_roots.empty());
+  for (const precis::detail::TreeNode& node : model::news_nodes) {
+    if (node.feature < 0) continue;
+    CHECK(static_cast<std::size_t>(node.feature) < model::features.size());
+    CHECK(node.left < model::news_nodes.size());
+    CHECK(node.right < model::news_nodes.size());
+  }
+  for (const std::uint32_t root : model::news_roots) CHECK(root < model::news_nodes.size());
+}
+
+TEST_CASE("The news trees read no feature built on names (they learnt from lower-cased stories)", "[scoring][model]") {
+  namespace model = precis::detail::summary_model;
+  for (const precis::detail::TreeNode& node : model::news_nodes) {
+    if (node.feature < 0) continue;
+    const std::string_view name = model::features[static_cast<std::size_t>(node.feature)];
+    INFO(name);
+    CHECK(name != "entity_density");
+    CHECK(name != "name_salience");
+    CHECK(name != "person");
+    CHECK(name != "place");
+  }
 }

@@ -2,6 +2,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { detokenize, splitSentences } from './text.mjs';
 
 function readJsonl(file) {
@@ -40,6 +41,13 @@ export function summevalSplitOf(index) {
   return index % 2 === 0 ? 'test' : 'tune';
 }
 
+/**
+ * CNN/DailyMail validation: the harness reports the first CNNDM_REPORTED stories of
+ * cnndm-validation.jsonl.gz (in file order); scripts/train-summary-model chooses its settings on
+ * the others (its "tune") and never reads these.
+ */
+export const CNNDM_REPORTED = 2000;
+
 export const DATASETS = {
   bbc: {
     title: 'BBC News Summary',
@@ -57,6 +65,22 @@ export const DATASETS = {
           sentences: row.summary_sentences.length,
           references: [row.summary_sentences],
         }));
+    },
+  },
+  cnndm: {
+    title: 'CNN/DailyMail validation',
+    file: 'cnndm-train/cnndm-validation.jsonl.gz',
+    language: 'en',
+    length: '3 sentences',
+    load(dataDir, { split = 'validation' } = {}) {
+      if (split !== 'validation') throw new Error(`CNN/DailyMail has one split here, "validation" (not "${split}")`);
+      const lines = zlib.gunzipSync(fs.readFileSync(path.join(dataDir, this.file))).toString('utf8').split('\n');
+      return lines
+        .filter((line) => line.trim())
+        .slice(0, CNNDM_REPORTED)
+        .map((line) => JSON.parse(line))
+        // The stories are lower-cased and split into sentences; the text is them joined by spaces.
+        .map((row) => ({ id: row.id, text: row.sentences.join(' '), title: null, sentences: 3, references: [row.highlights] }));
     },
   },
   summeval: {

@@ -25,7 +25,8 @@ const USAGE = `Usage: scripts/eval [OPTIONS]
 Scores Precis (every --algorithm), LEAD-k, a greedy ORACLE, Debian's ots and npm's
 node-summarizer with ROUGE-1/2/L F1 (ROUGE-1.5.5 conventions) on the evaluation sets.
 
-  --datasets LIST     bbc,summeval,orangesum (default: all three)
+  --datasets LIST     bbc,cnndm,summeval,orangesum (default: all four; cnndm: the first 2,000
+                      stories of CNN/DailyMail validation)
   --bbc-split SPLIT   test (default: index % 5 == 0, 333 articles), train (the other 1,332) or all
   --orangesum-split SPLIT
                       test (default: index % 2 == 0, 750 articles), fit (the other 750) or all
@@ -66,7 +67,7 @@ class Scoreboard {
   /** Adds a row: summaries[i] is the list of sentences (text) chosen for docs[i]. */
   add(method, kind, summaries, seconds, note) {
     const n = this.docs.length;
-    const sum = { r1: 0, r2: 0, rl: 0, h1: 0, h2: 0, hl: 0, words: 0, sentences: 0, empty: 0 };
+    const sum = { r1: 0, r2: 0, rl: 0, h1: 0, h2: 0, hl: 0, words: 0, sentences: 0, empty: 0, repeats: 0 };
     summaries.forEach((sentences, i) => {
       const s = this.rouge.score(sentences, this.refs[i]);
       sum.r1 += s.r1.f;
@@ -81,6 +82,7 @@ class Scoreboard {
       sum.words += words(sentences);
       sum.sentences += sentences.length;
       if (sentences.length === 0) sum.empty++;
+      if (this.rouge.repeatsTrigram(sentences)) sum.repeats++;
     });
     const row = {
       method,
@@ -94,6 +96,7 @@ class Scoreboard {
       docsPerSecond: seconds ? n / seconds : null,
       seconds: seconds ?? null,
       empty: sum.empty,
+      repeatedTrigram: (100 * sum.repeats) / n,
       note: note || '',
     };
     this.rows.push(row);
@@ -133,7 +136,7 @@ async function runWasm(precis, docs, algorithm) {
 
 async function evaluate(name, options, exceptions, wasm) {
   const ds = DATASETS[name];
-  const split = { bbc: options.bbcSplit, orangesum: options.orangesumSplit, summeval: options.summevalSplit }[name];
+  const split = { bbc: options.bbcSplit, orangesum: options.orangesumSplit, summeval: options.summevalSplit, cnndm: 'validation' }[name];
   let docs = ds.load(options.data, { split });
   const total = docs.length;
   if (options.limit) docs = docs.slice(0, options.limit);
@@ -236,7 +239,7 @@ export async function main(argv) {
     parsed = parseArgs({
       args: argv,
       options: {
-        datasets: { type: 'string', default: 'bbc,summeval,orangesum' },
+        datasets: { type: 'string', default: 'bbc,cnndm,summeval,orangesum' },
         'bbc-split': { type: 'string', default: 'test' },
         'orangesum-split': { type: 'string', default: 'test' },
         'summeval-split': { type: 'string', default: 'test' },
@@ -290,7 +293,7 @@ export async function main(argv) {
     return 2;
   }
   const fullRun =
-    options.datasets.length === 3 && options.bbcSplit === 'test' && options.orangesumSplit === 'test' && options.summevalSplit === 'test' && !options.limit && options.ots && options.nodeSummarizer;
+    options.datasets.length === Object.keys(DATASETS).length && options.bbcSplit === 'test' && options.orangesumSplit === 'test' && options.summevalSplit === 'test' && !options.limit && options.ots && options.nodeSummarizer;
   if (parsed['write-docs'] && !fullRun) {
     process.stderr.write('scripts/eval: --write-docs needs the full default run (all sets, the test splits, both peers, no --limit)\n');
     return 2;

@@ -26,6 +26,7 @@ export function splitName(r) {
     if (r.split === 'tune') return `split "tune": the ${r.documents} documents of summeval-100.jsonl whose line index % 2 == 1`;
     return `all ${r.documents} documents of summeval-100.jsonl (test and tune splits together: the tune split was tuned on)`;
   }
+  if (r.name === 'cnndm') return `split "validation": the first ${r.documents} stories of cnndm-validation.jsonl.gz`;
   if (r.documents < r.total) return `the first ${r.documents} of ${r.total} documents`;
   return `all ${r.documents} documents`;
 }
@@ -48,15 +49,15 @@ export function markdownTable(r) {
   }
   lines.push('');
   if (hl) {
-    lines.push('| method | R-1 | R-2 | R-L | highlights R-1 | R-2 | R-L | sentences | words | docs/s |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    lines.push('| method | R-1 | R-2 | R-L | highlights R-1 | R-2 | R-L | sentences | words | repeated trigram | docs/s |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   } else {
-    lines.push('| method | R-1 | R-2 | R-L | sentences | words | docs/s |', '|---|---:|---:|---:|---:|---:|---:|');
+    lines.push('| method | R-1 | R-2 | R-L | sentences | words | repeated trigram | docs/s |', '|---|---:|---:|---:|---:|---:|---:|---:|');
   }
   for (const row of r.rows) {
     const note = row.note ? ` (${row.note})` : '';
     const h = row.highlights ? ` ${fmt(row.highlights.r1)} | ${fmt(row.highlights.r2)} | ${fmt(row.highlights.rl)} |` : '';
-    lines.push(`| ${row.method}${note} | ${fmt(row.r1)} | ${fmt(row.r2)} | ${fmt(row.rl)} |${h} ${fmt(row.sentences, 1)} | ${fmt(row.words, 0)} | ${docsPerSecond(row)} |`);
+    lines.push(`| ${row.method}${note} | ${fmt(row.r1)} | ${fmt(row.r2)} | ${fmt(row.rl)} |${h} ${fmt(row.sentences, 1)} | ${fmt(row.words, 0)} | ${fmt(row.repeatedTrigram, 1)}% | ${docsPerSecond(row)} |`);
   }
   return lines.join('\n');
 }
@@ -101,9 +102,10 @@ ${run.datasets.map(headline).join('\n')}
 ## Results
 
 Every figure below was measured in that one run. Each table names the documents it covers;
-all figures are on the sets' **test splits** only (see "Splits"), which no model is trained
-or tuned on. Columns: ROUGE-1, ROUGE-2 and ROUGE-L F1 × 100; the mean number of sentences and of
-words (separated by white space) of a summary; documents summarised per second.
+all figures are on splits (see "Splits") that no model is trained or tuned on. Columns:
+ROUGE-1, ROUGE-2 and ROUGE-L F1 × 100; the mean number of sentences and of words (separated by
+white space) of a summary; the share of summaries that hold some trigram of ROUGE's tokens twice
+(the usual sign of two sentences saying the same thing); documents summarised per second.
 
 ${tables.join('\n')}
 ## How the figures are made
@@ -125,7 +127,9 @@ sentences instead. The scorer is pinned by hand-worked examples in \`tests/eval/
 (ROUGE-N) and \`stemmer\` (Porter).
 
 **Lengths.** BBC: as many sentences as the reference has (the references are extractive,
-about 40% of the article). SummEval (CNN/DailyMail): 3 sentences, on the text with its
+about 40% of the article). CNN/DailyMail validation: 3 sentences, on the story's sentences
+joined by single spaces (the stories are lower-cased, as released tokenised), against its
+highlights. SummEval (CNN/DailyMail): 3 sentences, on the text with its
 tokenisation undone (\`text_tokenized\` has spaces around punctuation: \`team 's\` →
 \`team's\`); the references are detokenised the same way and split into sentences.
 OrangeSum: 2 sentences.
@@ -169,12 +173,14 @@ absolute figures.
   model; **fit**: the other 750, where \`scripts/train-summary-model\` fits and tunes the head
   of the \`auto\` model that ranks short news summaries.
   \`scripts/eval --orangesum-split fit|all\` scores those instead.
-- SummEval-100 (\`cnndm-summeval/summeval-100.jsonl\`, 100 CNN/DailyMail articles): fixed split by
-  line index (0-based, file order). **test**: index % 2 == 0, 50 documents, never used to train
-  or tune a model; **tune**: the other 50, where \`scripts/train-summary-model\` chooses how
-  the \`auto\` model's short summaries weigh a sentence's place and length (two numbers; no
-  weights are fitted on it). \`scripts/eval --summeval-split tune|all\` scores those instead
-  (\`all\` includes the tuned half).
+- CNN/DailyMail validation (\`cnndm-train/cnndm-validation.jsonl.gz\`, 4,359 stories): the
+  harness reports the first 2,000 (file order), which no model is trained or tuned on;
+  \`scripts/train-summary-model\` chooses the settings of the \`auto\` model's short summaries
+  on the other 2,359 and fits its news trees on CNN/DailyMail training stories.
+- SummEval-100 (\`cnndm-summeval/summeval-100.jsonl\`, 100 CNN/DailyMail test articles): fixed
+  split by line index (0-based, file order). **test**: index % 2 == 0, 50 documents, what the
+  harness reports; **tune**: the other 50. The current model reads neither (an earlier one chose
+  two numbers on the tune half). \`scripts/eval --summeval-split tune|all\` scores those instead.
 - The Precis measured is \`build/native/precis\` as it was built when the run started (the
   harness builds it only when it is missing); its version and commit are named at the top.
 `;

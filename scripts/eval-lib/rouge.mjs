@@ -139,6 +139,23 @@ export class Rouge {
     return t.split(' ').map((tok) => this.stemToken(tok));
   }
 
+  /**
+   * Whether a summary holds some trigram of ROUGE's tokens twice, within a sentence or across
+   * two: the usual sign of two sentences saying the same thing.
+   */
+  repeatsTrigram(sentences) {
+    const seen = new Set();
+    for (const sentence of sentences) {
+      const tokens = this.tokens(sentence);
+      for (let i = 0; i + 3 <= tokens.length; i++) {
+        const trigram = tokens.slice(i, i + 3).join(' ');
+        if (seen.has(trigram)) return true;
+        seen.add(trigram);
+      }
+    }
+    return false;
+  }
+
   /** Tokenises and counts the references once: refs is a list of references, each a list of sentences. */
   prepareReferences(refs) {
     return refs.map((sentences) => {

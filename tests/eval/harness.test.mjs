@@ -4,7 +4,12 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { describe, test } from 'node:test';
-import { bbcSplitOf, orangesumSplitOf } from '../../scripts/eval-lib/datasets.mjs';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { CNNDM_REPORTED, DATASETS, bbcSplitOf, orangesumSplitOf } from '../../scripts/eval-lib/datasets.mjs';
+import { Rouge } from '../../scripts/eval-lib/rouge.mjs';
 import { hash32, nodeSummarizer, nodeSummarizerPublic, runOts, seededRandom } from '../../scripts/eval-lib/peers.mjs';
 import { detokenize, sliceUtf8, splitSentences } from '../../scripts/eval-lib/text.mjs';
 
@@ -51,6 +56,39 @@ describe('OrangeSum split', () => {
     assert.equal(orangesumSplitOf(1499), 'fit');
     const test = Array.from({ length: 1500 }, (_, i) => orangesumSplitOf(i)).filter((s) => s === 'test');
     assert.equal(test.length, 750);
+  });
+});
+
+describe('CNN/DailyMail validation', () => {
+  test('the first CNNDM_REPORTED stories, their sentences joined by spaces, against their highlights', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'precis-cnndm-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'cnndm-train'));
+      const rows = Array.from({ length: CNNDM_REPORTED + 3 }, (_, i) => ({
+        id: `val-${i}`, sentences: [`Story ${i} opens.`, 'It goes on.'], highlights: [`Story ${i} in short.`],
+      }));
+      const gz = zlib.gzipSync(rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+      fs.writeFileSync(path.join(dir, 'cnndm-train', 'cnndm-validation.jsonl.gz'), gz);
+      const docs = DATASETS.cnndm.load(dir);
+      assert.equal(docs.length, CNNDM_REPORTED);
+      assert.equal(docs.at(-1).id, `val-${CNNDM_REPORTED - 1}`);
+      assert.equal(docs[0].text, 'Story 0 opens. It goes on.');
+      assert.deepEqual(docs[0].references, [['Story 0 in short.']]);
+      assert.equal(docs[0].sentences, 3);
+      assert.throws(() => DATASETS.cnndm.load(dir, { split: 'test' }), /one split/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('repeated trigrams', () => {
+  const rouge = new Rouge({ exceptions: new Map(), stem: false });
+  test('a trigram said twice, across sentences or within one, counts; two bigrams do not', () => {
+    assert.equal(rouge.repeatsTrigram(['The mayor said no.', 'Then the mayor said yes.']), true);
+    assert.equal(rouge.repeatsTrigram(['a b c a b c']), true);
+    assert.equal(rouge.repeatsTrigram(['The mayor spoke.', 'The mayor left.']), false);
+    assert.equal(rouge.repeatsTrigram([]), false);
   });
 });
 

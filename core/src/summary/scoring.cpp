@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "summary/summary_model.h"
+#include "summary/tree_ensemble.h"
 
 namespace precis::detail {
 
@@ -201,20 +202,24 @@ ModelHeads model_heads(const std::vector<FeatureRow>& features, const std::vecto
   namespace model = summary_model;
   const std::size_t n = features.size();
   ModelHeads heads{std::vector<double>(n, 0.0), {}, std::vector<double>(n, -HUGE_VAL), std::vector<double>(n, 0.0)};
+  std::vector<double> gist_logits(n, -HUGE_VAL);
   for (std::size_t s = 0; s < n; ++s) {
     if (!selectable[s]) continue;
+    const FeatureRow& row = features[s];
     double e = model::extract_bias, g = 0, l = 0;
     for (std::size_t m = 0; m < model_feature_count; ++m) {
-      const double x = (features[s][model_feature_indices[m]] - model::mean[m]) / model::scale[m];
+      const double x = (row[model_feature_indices[m]] - model::mean[m]) / model::scale[m];
       e += model::extract_weights[m] * x;
       g += model::gist_weights[m] * x;
       l += model::short_length_weights[m] * x;
     }
     heads.extract[s] = 1.0 / (1.0 + std::exp(-e));
-    heads.gist_logit[s] = g;
+    gist_logits[s] = g;
     heads.length[s] = l;
+    heads.news_logit[s] = tree_logit(model::news_nodes, model::news_roots, model::news_bias,
+                                     [&](std::size_t m) { return row[model_feature_indices[m]]; });
   }
-  heads.gist = softmax(heads.gist_logit);
+  heads.gist = softmax(gist_logits);
   return heads;
 }
 
@@ -229,9 +234,9 @@ std::vector<double> short_summary_scores(const Document& document, const std::ve
   // One sentence should carry what it can; the more a summary holds, the more the length term
   // (towards early, short sentences) weighs.
   const double count_weight = std::log(static_cast<double>(std::max<std::size_t>(sentences, 1)));
-  std::vector<double> logits = heads.gist_logit;
+  std::vector<double> logits = heads.news_logit;
   for (std::size_t s = 0; s < logits.size(); ++s) logits[s] += count_weight * heads.length[s];
-  std::vector<double> scores = softmax(logits);  // the gist, then blended in place
+  std::vector<double> scores = softmax(logits);  // the news trees' share, then blended in place
   for (std::size_t s = 0; s < scores.size(); ++s) scores[s] = heads.extract[s] + summary_model::short_gist_weight * scores[s];
   return finished(std::move(scores), document, selectable, document.scores.focus_terms);
 }
@@ -268,10 +273,10 @@ SentenceScores score_sentences(const Document& document, const TermWeights& weig
         scores = pagerank(graph, EdgeWeight::cosine, lexrank_min_cosine);
       } else {
         // The learned model (summary_model.h, fitted by scripts/train-summary-model on the BBC
-        // training split and the OrangeSum fit half, its short-summary length term chosen there
-        // and on the SummEval tune half) over the sentence features, in two blends:
-        // one for any summary, here, and one that leans on the gist for short ones, made when
-        // the summary's length is known (short_summary_scores).
+        // training split, the OrangeSum fit half and CNN/DailyMail training stories) over the
+        // sentence features, in two blends: one for any summary, here, and one that leans on
+        // the news trees for short ones, made when the summary's length is known
+        // (short_summary_scores).
         heads = model_heads(sentence_features(document, weights, graph, selectable), selectable);
         scores = model_scores(heads, summary_model::gist_weight);
       }

@@ -32,8 +32,8 @@ std::vector<double> model_scores(const ModelHeads& heads, double gist_weight);
 
 // The scores of `auto` for a short summary of `sentences` sentences (document.scores must hold
 // short-summary heads; `selectable` as selectable_sentences gives): extract + short_gist_weight
-// * the gist with log(sentences) times the length term added to its logits, finished like every
-// score (focus applied, the best at 1).
+// * a softmax over the news trees' logits with log(sentences) times the length term added,
+// finished like every score (focus applied, the best at 1).
 std::vector<double> short_summary_scores(const Document& document, const std::vector<bool>& selectable, std::size_t sentences);
 
 // Whether a sentence may be chosen for a summary: body text and list items, or anything when

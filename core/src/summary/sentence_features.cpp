@@ -93,7 +93,7 @@ SelectableSentences selectable_sentences(const Document& document, const std::ve
 struct Centrality {
   std::vector<double> textrank, lexrank, centroid, sumbasic, luhn;
   std::vector<double> forward, backward;  // summed cosine with later / earlier sentences
-  double forward_mean = 0, backward_mean = 0, sumbasic_best = 0, luhn_best = 0, words_mean = 0;
+  double forward_mean = 0, backward_mean = 0, sumbasic_best = 0, luhn_best = 0, centroid_best = 0, words_mean = 0;
 };
 
 Centrality centrality_of(const Document& document, const TermWeights& weights, const SimilarityGraph& graph,
@@ -119,6 +119,7 @@ Centrality centrality_of(const Document& document, const TermWeights& weights, c
     c.backward_mean += c.backward[s] / n;
     c.sumbasic_best = std::max(c.sumbasic_best, c.sumbasic[s]);
     c.luhn_best = std::max(c.luhn_best, c.luhn[s]);
+    c.centroid_best = std::max(c.centroid_best, c.centroid[s]);
     c.words_mean += static_cast<double>(document.sentences[s].words) / n;
   }
   return c;
@@ -357,6 +358,7 @@ std::vector<FeatureRow> sentence_features(const Document& document, const TermWe
   const ReferenceBags references(document, weights, chosen);
   const NameMentions names(document);
   const double has_title = has_title_line(document) ? 1.0 : 0.0;
+  const double lead_centrality = share_of(centrality.centroid[chosen[0]], centrality.centroid_best);
 
   std::size_t entity = 0;
   for (std::size_t i = 0; i < n; ++i) {
@@ -373,6 +375,7 @@ std::vector<FeatureRow> sentence_features(const Document& document, const TermWe
     at(row, Feature::has_title) = has_title;
     at(row, Feature::flat) = order.paragraphs <= 1 ? 1.0 : 0.0;
     at(row, Feature::sentences_log) = std::log1p(static_cast<double>(n));
+    at(row, Feature::lead_centrality) = lead_centrality;
   }
   return rows;
 }

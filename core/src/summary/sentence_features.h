@@ -61,6 +61,8 @@ enum class Feature : std::size_t {
   has_title,        // 1 when the text has a title line
   flat,             // 1 when all its body text is one paragraph
   sentences_log,    // log(1 + sentences that can be chosen)
+  lead_centrality,  // the first sentence's cosine with the text's centroid, over the best
+                    // sentence's: high when the lead carries the text (news), low when it does not
   count,
 };
 
@@ -106,7 +108,8 @@ inline constexpr std::array<std::string_view, feature_count> feature_names = {
     "opens_with_stop_word",
     "has_title",
     "flat",
-    "sentences_log"};
+    "sentences_log",
+    "lead_centrality"};
 
 // One row a sentence; rows of sentences that cannot be chosen are all 0.
 std::vector<FeatureRow> sentence_features(const Document& document, const TermWeights& weights,

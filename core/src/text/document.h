@@ -46,12 +46,14 @@ struct SentenceData {
 // The heads of the learned model of `auto` (summary_model.h) over the sentences of one text:
 // for each sentence that can be chosen, the chance that a long summary holds it (extract), the
 // share of the text's gist, what a short news summary holds, it carries (gist, summing to 1 over
-// the text), the gist's logit, and the short-summary length term's (short_length_weights . x).
-// For the others: 0, and a logit of -infinity (no share of the gist however it is reweighed).
+// the text), the news trees' logit (what a short summary of a news story holds; the short blend
+// reweighs it by the summary's length) and the short-summary length term's
+// (short_length_weights . x). For the others: 0, and a logit of -infinity (no share however it
+// is reweighed).
 struct ModelHeads {
   std::vector<double> extract;
   std::vector<double> gist;
-  std::vector<double> gist_logit;
+  std::vector<double> news_logit;
   std::vector<double> length;
 };
 
