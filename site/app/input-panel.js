@@ -40,16 +40,13 @@ const FILE_LIMITS = { html: MAX_HTML_FILE_BYTES, pdf: MAX_DOCUMENT_FILE_BYTES, d
 const KIND_NAMES = { html: 'web pages', pdf: 'PDF files', docx: 'Word files' };
 
 /**
- * The text of a PDF or Word file, read by its reader module, loaded on first need: by URL, so
- * that the page's bundle leaves the readers out.
+ * The text of a PDF or Word file, or null if the reader cancelled: read by
+ * document-import.js, loaded on first need by URL, so that the page's bundle leaves it out.
  */
-async function readDocument(kind, file, options) {
-  const bytes = await file.arrayBuffer();
-  const load = (module) => import(new URL(module, import.meta.url).href);
-  if (kind === 'pdf') return (await load('./pdf-import.js')).readPdf(bytes, options);
-  return (await load('./docx-import.js')).readDocx(bytes, options);
+async function readDocument(kind, file, elements, onCancelled) {
+  const { readDocumentFile } = await import(new URL('./document-import.js', import.meta.url).href);
+  return readDocumentFile(kind, file, elements, onCancelled);
 }
-
 function htmlNote(article, source) {
   if (article.whole) return `${source}: a web page too large to look for its article in; all of its text is here.`;
   if (!article.extracted) return `${source}: read as a web page; no article stood out, so all of its text is here.`;
@@ -67,7 +64,6 @@ export class InputPanel {
   #placeholder;
   #reading = 0;  // each HTML reading; cancel() makes the ones under way stale
   #source = null;  // the name of the file the text box holds, until the text is edited
-  #documentReading = null;  // the AbortController of a PDF or Word file being read
 
   /**
    * onSubmit(text) asks for an analysis; onError(message) reports a problem with
@@ -239,10 +235,9 @@ export class InputPanel {
       this.#onError(`“${file.name}” is ${megabytes(file.size)}; the page reads ${KIND_NAMES[kind] ?? 'texts'} of up to ${megabytes(limit)}.`);
       return;
     }
-    this.#documentReading?.abort();
     try {
       if (kind === 'pdf' || kind === 'docx') {
-        const text = await this.#readDocumentShowingProgress(kind, file);
+        const text = await readDocument(kind, file, this.#elements, (note) => this.#showNote(note));
         if (text === null) return;
         this.setText(text, `Opened “${file.name}”: its text, rebuilt as a reader sees it.`, file.name);
       } else {
@@ -261,34 +256,6 @@ export class InputPanel {
     }
   }
 
-  /** A document's text, with its pages counted in the note and a Cancel; null once cancelled. */
-  async #readDocumentShowingProgress(kind, file) {
-    const reading = new AbortController();
-    this.#documentReading = reading;
-    const { readingNote, readingLabel, readingCancel } = this.#elements;
-    const cancel = () => reading.abort(new DOMException('Reading cancelled', 'AbortError'));
-    readingLabel.textContent = `Reading “${file.name}”…`;
-    readingNote.hidden = false;
-    readingCancel.addEventListener('click', cancel);
-    try {
-      const { text } = await readDocument(kind, file, {
-        name: file.name,
-        signal: reading.signal,
-        onProgress: (read, pages) => { readingLabel.textContent = `Reading “${file.name}”: page ${read} of ${pages}…`; },
-      });
-      return text;
-    } catch (error) {
-      if (reading.signal.aborted) {
-        this.#showNote(`Stopped reading “${file.name}”.`);
-        return null;
-      }
-      throw error;
-    } finally {
-      readingCancel.removeEventListener('click', cancel);
-      readingNote.hidden = true;
-      if (this.#documentReading === reading) this.#documentReading = null;
-    }
-  }
 
 
   async #openSample() {
