@@ -242,6 +242,9 @@ class DocumentTagging {
     return found;
   }
 
+  // scripts/train-ner trains every model on news prose (CoNLL) but the French one (WikiANN).
+  bool learnt_from_news() const { return model_.language() != "fr"; }
+
   bool has_common_word(const TokenSpan& span) const {
     for (std::size_t u = span.first; u <= span.last; ++u) {
       if (features_.unit(u).word && model_.gazetteer().is_common_word(features_.folded(u))) return true;
@@ -256,9 +259,11 @@ class DocumentTagging {
     const std::string name = features_.phrase(span.first, span.last);
     const std::uint8_t known = model_.gazetteer().types_of(name);
     if (known != 0 && (known & (known - 1)) == 0) return static_cast<EntityType>(std::countr_zero(known));
-    // A known place the model took for an organisation is a team or a government, as news
-    // writes them ("Barcelona won", "Washington said"): the model read the context.
-    if (is_known_place(name) && span.type != EntityType::ORG) return EntityType::LOC;
+    // A known place that a model learnt from news prose took for an organisation is a team or
+    // a government, as news writes them ("Barcelona won", "Washington said"): the model read
+    // the context. The French model learnt from Wikipedia fragments, where a place tagged as an
+    // organisation is mostly label noise ("la maire de Paris"): there the place wins.
+    if (is_known_place(name) && (span.type != EntityType::ORG || !learnt_from_news())) return EntityType::LOC;
     if (span.type != EntityType::MISC && span.last > span.first && is_organisation_word(features_.folded(span.last))) {
       return EntityType::ORG;
     }
