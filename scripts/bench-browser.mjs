@@ -105,7 +105,7 @@ const transferred = (paths) => [...new Set(paths)].reduce((sum, p) => sum + gzip
 
 async function waitForServiceWorker(page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: TIMEOUT });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: TIMEOUT, polling: 100 });
 }
 
 const article = benchArticle();
