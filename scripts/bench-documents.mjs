@@ -37,9 +37,9 @@ async function timeToHighlights(browser, site, start) {
   await start(page);
   await page.waitForSelector('main[data-state="ready"]', { timeout: 300_000 });
   const ms = Date.now() - began;
-  const pages = await page.evaluate(() => document.querySelectorAll('#article-text [data-sentence]').length);
+  const sentences = await page.evaluate(() => document.querySelectorAll('#article-text [data-sentence]').length);
   await context.close();
-  return { ms, sentences: pages };
+  return { ms, sentences };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

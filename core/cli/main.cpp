@@ -17,11 +17,16 @@ constexpr int exit_ok = 0;
 constexpr int exit_input_error = 1;
 constexpr int exit_usage_error = 2;
 
+// A failed write's message with the system's reason; errno is the write's when it was cleared
+// before the writing began.
+std::string with_write_reason(const std::string& message) {
+  return errno != 0 ? message + ": " + std::strerror(errno) : message;
+}
+
 // Output is buffered: a full disk or a closed pipe shows only at the flush. Said, never silent.
-// errno is the write's when it was cleared before the writing began.
 int finish_output() {
   if (std::cout.flush()) return exit_ok;
-  std::cerr << "precis: cannot write the output" << (errno != 0 ? std::string(": ") + std::strerror(errno) : "") << '\n';
+  std::cerr << "precis: " << with_write_reason("cannot write the output") << '\n';
   return exit_input_error;
 }
 
@@ -35,9 +40,7 @@ int run_batch(const precis::cli::CommandLine& line) {
   const precis::cli::BatchCounts counts =
       precis::cli::run_jsonl_batch(input->stream(), std::cout, line.options, input->name());
   if (!counts.failure.empty()) {
-    const bool write_failed = !std::cout;
-    std::cerr << "precis: " << counts.failure
-              << (write_failed && errno != 0 ? std::string(": ") + std::strerror(errno) : "") << '\n';
+    std::cerr << "precis: " << (std::cout ? counts.failure : with_write_reason(counts.failure)) << '\n';
     return exit_input_error;
   }
   if (counts.errors > 0) std::cerr << "precis: " << counts.errors << " of " << counts.results + counts.errors << " lines failed\n";

@@ -3,7 +3,7 @@
 // and the main part, word/document.xml, is parsed as XML (inert: nothing in it runs). Headers,
 // footers and notes live in other parts and are left out; headings, paragraphs, list items and
 // table cells become paragraphs, in document order.
-import { DocumentError } from './pdf-import.js';
+import { DocumentError } from './document-error.js';
 
 const WORD_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 

@@ -2,14 +2,10 @@
 // build time and loaded only when a PDF arrives). pdf.js parses in a Worker of its own, served
 // from this site; this module asks it for each page's positioned text and rebuilds the text a
 // reader sees (pdf-text.js). Nothing leaves the page.
+import { DocumentError } from './document-error.js';
 import { textOfPages } from './pdf-text.js';
 
 const PDFJS = '../vendor/pdfjs/';
-
-/** A reading problem the reader can act on, with a message written for them. */
-export class DocumentError extends Error {
-  name = 'DocumentError';
-}
 
 let pdfjsLoading = null;
 function loadPdfjs() {

@@ -32,7 +32,7 @@ const SERVICE_WORKER = 'service-worker.js';
 // Fetched and cached on first need only: the dictionary (3 MB, for Chinese, Japanese, Thai and
 // other texts written without spaces), the name models other than English (2 MB each, each a
 // .bin file and its .tables) and the PDF and Word readers (with the modules that drive them).
-const ON_FIRST_NEED = /^(precis-icu-dict\.dat|ner-(?!en\.).*\.(bin|tables)|vendor\/(pdfjs|fflate)\/.*|app\/(document-import|pdf-import|pdf-text|docx-import)\.js)$/;
+const ON_FIRST_NEED = /^(precis-icu-dict\.dat|ner-(?!en\.).*\.(bin|tables)|vendor\/(pdfjs|fflate)\/.*|app\/(document-import|document-error|pdf-import|pdf-text|docx-import)\.js)$/;
 const NOT_PRECACHED = new Set([SERVICE_WORKER]);
 const MANIFEST_LINE = /^const MANIFEST = .*;$/m;
 
