@@ -2,17 +2,14 @@
 // sentence a <span data-sentence="i">, each entity mention a <span data-entity="TYPE">, the
 // selected sentences marked data-selected with their rank and a strength that follows the score.
 import { entityType } from './entity-types.js';
+import { nextTask, SLICE_MS } from './next-task.js';
 
-// Long texts are laid out in slices of about this long, so that the page keeps answering (no
-// task much over 50 ms) and shows progress.
-const SLICE_MS = 40;
 // A paragraph longer than this (100,000 short lines make one) is laid out as several elements,
-// the later ones marked "continued" (no gap above), so the browser lays out only those in view.
+// the later ones marked "continued" and the ones they follow "continues" (no gap between), so
+// the browser lays out only those in view.
 const SENTENCES_PER_ELEMENT = 200;
 // Past this many elements the browser lays out only the ones in view (CSS .long).
 const LONG_TEXT_ELEMENTS = 40;
-
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * The elements of the article: consecutive sentences of one paragraph, at most
@@ -63,6 +60,7 @@ export class ArticleView {
     const blocks = groupParagraphs(result.sentences);
     this.#root.classList.toggle('long', blocks.length > LONG_TEXT_ELEMENTS);
     let position = 0;  // where the text not yet laid out starts
+    let previous = null;  // the element laid out last
     let slice = document.createDocumentFragment();
     let sliceStart = performance.now();
 
@@ -71,7 +69,10 @@ export class ArticleView {
       const start = result.sentences[first].start;
       // Text outside every sentence (rare: stray symbols between paragraphs) keeps its place.
       if (!continued && text.slice(position, start).trim()) slice.append(this.#block('p', writer, position, start));
-      slice.append(this.#paragraph(result.sentences, blocks[b], writer));
+      const element = this.#paragraph(result.sentences, blocks[b], writer);
+      if (continued) previous.classList.add('continues');
+      slice.append(element);
+      previous = element;
       position = result.sentences[end - 1].end;
       if (b + 1 < blocks.length && performance.now() - sliceStart > SLICE_MS) {
         this.#root.append(slice);

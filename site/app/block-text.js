@@ -21,7 +21,8 @@ const SKIPPED = new Set([
   'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'CANVAS', 'SVG', 'MATH', 'HEAD', 'TITLE',
 ]);
 
-const HTML_WHITESPACE = /[ \t\n\r\f]/;
+// Space, tab, line feed, carriage return, form feed.
+const isHtmlWhitespace = (code) => code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
 
 export function isBlock(element) {
   return BLOCKS.has(element.tagName.toUpperCase());
@@ -62,17 +63,18 @@ export function readBlockText(root, { skip = () => false } = {}) {
 
   const readText = (node, preformatted) => {
     const data = node.data;
-    let runText = '';
+    // Collected and joined once: a string grown a character at a time is a chain of thousands
+    // of pieces that the engine later flattens all at once (a long page's text, in one task).
+    const runChars = [];
     const offsets = [];
     let lastSpace = -1;  // this node's latest whitespace, which a written space stands for
     for (let i = 0; i < data.length; i++) {
-      const char = data[i];
-      if (!preformatted && HTML_WHITESPACE.test(char)) {
+      if (!preformatted && isHtmlWhitespace(data.charCodeAt(i))) {
         lastSpace = i;
-        if (runText || (!pendingBreak && !endsInSpace())) spaceBefore = true;
+        if (runChars.length || (!pendingBreak && !endsInSpace())) spaceBefore = true;
         continue;
       }
-      if (!runText) {
+      if (!runChars.length) {
         if (pendingBreak) text += pendingBreak;
         pendingBreak = '';
         marker = '';
@@ -83,17 +85,17 @@ export function readBlockText(root, { skip = () => false } = {}) {
         }
       }
       if (spaceBefore) {
-        runText += ' ';
+        runChars.push(' ');
         offsets.push(lastSpace);
         spaceBefore = false;
       }
-      runText += char;
+      runChars.push(data[i]);
       offsets.push(i);
     }
-    if (runText) {
+    if (runChars.length) {
       offsets.push(offsets.at(-1) + 1);
       runs.push({ node, start: text.length, sourceOffsets: offsets });
-      text += runText;
+      text += runChars.join('');
     }
   };
 

@@ -3,21 +3,32 @@
 // steps through its mentions in the article.
 import { announce } from './announce.js';
 import { entityType, ENTITY_TYPES } from './entity-types.js';
+import { nextTask, SLICE_MS } from './next-task.js';
 import { reveal } from './reveal.js';
 
 // A long text names thousands of things; the list opens with the most frequent.
 const FIRST_SHOWN = 12;
 
-/** The distinct entities of a result (same type, same words), most mentioned first. */
-function groupEntities(entities) {
+/**
+ * The distinct entities of a result (same type, same words), most mentioned first; null when
+ * `overtaken()` says, between slices, that they are no longer wanted.
+ */
+async function groupEntities(entities, overtaken) {
   const groups = new Map();
-  entities.forEach((entity, index) => {
+  let sliceStart = performance.now();
+  for (let index = 0; index < entities.length; index++) {
+    const entity = entities[index];
     const name = entity.text.replace(/\s+/g, ' ').trim();
     const key = `${entity.type}\u0000${name.toLocaleLowerCase()}`;
     let group = groups.get(key);
     if (!group) groups.set(key, group = { type: entity.type, name, mentions: [] });
     group.mentions.push(index);
-  });
+    if (index % 1000 === 999 && performance.now() - sliceStart > SLICE_MS) {
+      await nextTask();
+      if (overtaken()) return null;
+      sliceStart = performance.now();
+    }
+  }
   return [...groups.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0] - b.mentions[0]);
 }
 
@@ -39,6 +50,7 @@ export class EntityPanel {
   #hidden = new Set();
   #showAll = false;
   #steps = new WeakMap();  // button -> how many mentions it has shown
+  #run = 0;  // each show() or clear(); an older show() stops at its next slice
 
   constructor({ legend, list, more, count, labelsToggle }, articleView) {
     this.#legend = legend;
@@ -62,8 +74,12 @@ export class EntityPanel {
     labelsToggle.addEventListener('change', () => articleView.setTypeLabels(labelsToggle.checked));
   }
 
-  show(result) {
-    this.#groups = groupEntities(result.entities);
+  /** Shows the entities of `result`; resolves once they are, or once clear() or a newer show() overtook it. */
+  async show(result) {
+    const run = ++this.#run;
+    const groups = await groupEntities(result.entities, () => run !== this.#run);
+    if (!groups) return;
+    this.#groups = groups;
     this.#groups.forEach((group, index) => { group.index = index; });
     this.#count.textContent = this.#groups.length.toLocaleString();
     this.#hidden.clear();
@@ -92,6 +108,7 @@ export class EntityPanel {
   }
 
   clear() {
+    this.#run += 1;
     this.#groups = [];
     this.#count.textContent = '';
     this.#legend.replaceChildren();

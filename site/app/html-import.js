@@ -3,6 +3,7 @@
 // scripts never run, it has no window, nothing in it loads) that is read and thrown away;
 // nothing of it is ever put into the page.
 import { readBlockText } from './block-text.js';
+import { nextTask } from './next-task.js';
 
 // Everything that is not text, or that could ask for something if it were ever live.
 const NOT_TEXT = [
@@ -20,8 +21,6 @@ const PIECE_CHARACTERS = 100_000;
 // Elements whose content is not markup: never cut inside them.
 const RAW_TEXT = /^(script|style|textarea|title|xmp|noscript|iframe|noembed|noframes)$/i;
 const CUT_TOKEN = /<!--|<(script|style|textarea|title|xmp|noscript|iframe|noembed|noframes)\b[^>]*>|<\/(?:p|div|li|h[1-6]|tr|table|ul|ol|dl|section|article|blockquote|pre)\s*>/gi;
-
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 let readabilityScript = null;
 

@@ -5,6 +5,8 @@
 import { MAX_TEXT_BYTES } from '../precis.js';
 import { articleFromHtml } from './html-import.js';
 import { markdownToText } from './markdown-text.js';
+import { nextTask, SLICE_MS } from './next-task.js';
+import { megabytes, utf8Length } from './text-size.js';
 
 // A file over the page's limit is refused before it is read. An HTML file holds more than its
 // text, so it may be larger: its text is checked once read.
@@ -15,14 +17,24 @@ const MAX_DOCUMENT_FILE_BYTES = 5 * MAX_TEXT_BYTES;
 // A text box laid out with megabytes of text blocks the page for seconds: a longer text is
 // kept aside (and analysed), and the box says so.
 export const TEXT_BOX_MAX_CHARACTERS = 200_000;
+// Reading a file this big (plain text or HTML) takes long enough to show progress for.
+const SHOW_READING_ABOVE_BYTES = 100_000;
 
-const megabytes = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
-
-/** A file's text, decoded a piece a task (file.text() decodes megabytes in one). */
+/**
+ * A file's text, decoded a piece at a time (file.text() decodes megabytes in one task). Pieces
+ * already read arrive without a task between them: the page is let in every SLICE_MS.
+ */
 async function readText(file) {
   const pieces = [];
   const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
-  for (let read = await reader.read(); !read.done; read = await reader.read()) pieces.push(read.value);
+  let sliceStart = performance.now();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    pieces.push(read.value);
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await nextTask();
+      sliceStart = performance.now();
+    }
+  }
   return pieces.join('');
 }
 
@@ -150,7 +162,7 @@ export class InputPanel {
     if (text.length > TEXT_BOX_MAX_CHARACTERS) {
       this.#heldText = text;
       textarea.value = '';
-      textarea.placeholder = `This text (${megabytes(new Blob([text]).size)}) is too long to show here; ` +
+      textarea.placeholder = `This text (${megabytes(utf8Length(text))}) is too long to show here; ` +
         'Summarise analyses it. Type or paste to replace it.';
     } else {
       textarea.value = text;
@@ -235,6 +247,9 @@ export class InputPanel {
       this.#onError(`“${file.name}” is ${megabytes(file.size)}; the page reads ${KIND_NAMES[kind] ?? 'texts'} of up to ${megabytes(limit)}.`);
       return;
     }
+    // A big file takes a moment to decode: progress and Cancel show at once.
+    const reading = ++this.#reading;
+    if (file.size > SHOW_READING_ABOVE_BYTES && kind !== 'pdf' && kind !== 'docx') this.#onWorking(`Reading ${megabytes(file.size)}…`);
     try {
       if (kind === 'pdf' || kind === 'docx') {
         const text = await readDocument(kind, file, this.#elements, (note) => this.#showNote(note));
@@ -242,6 +257,7 @@ export class InputPanel {
         this.setText(text, `Opened “${file.name}”: its text, rebuilt as a reader sees it.`, file.name);
       } else {
         const content = await readText(file);
+        if (reading !== this.#reading) return;
         if (kind === 'html') {
           const read = await this.#readHtml(content, '', 'Opened', `Opened “${file.name}”`);
           if (!read) return;
@@ -255,8 +271,6 @@ export class InputPanel {
       this.#onError(error.name === 'DocumentError' ? error.message : `“${file.name}” could not be read: ${error.message}`);
     }
   }
-
-
 
   async #openSample() {
     try {

@@ -11,12 +11,14 @@ import { fragmentLink, parseFragment } from './fragment.js';
 import { InputPanel } from './input-panel.js';
 import { showKeywords } from './keyword-list.js';
 import { LengthControl } from './length-control.js';
+import { nextTask } from './next-task.js';
 import { setUpOffline } from './offline.js';
 import { MAX_TEXT_BYTES } from '../precis.js';
 import { CancelledError, PrecisSession } from './precis-session.js';
 import { ProgressView } from './progress-view.js';
 import { askToGoOn } from './size-question.js';
 import { SummaryPanel } from './summary-panel.js';
+import { megabytes, utf8Length } from './text-size.js';
 import { setUpThemeControl } from './theme.js';
 
 // A link holds the whole text; past this size it is no longer a link anyone should share.
@@ -89,8 +91,6 @@ const input = new InputPanel({
 let current = null;  // { text, result } of the article shown
 let panelRun = 0;  // each analysis; a newer one or cancel() makes the one under way stale
 
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 function setState(state) {
   main.dataset.state = state;
 }
@@ -99,8 +99,6 @@ function showError(message) {
   errorBox.textContent = message;
   errorBox.hidden = !message;
 }
-
-const megabytes = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
 
 const describeSize = (text, bytes) => (text.length > 100_000
   ? `${megabytes(bytes)} of text`
@@ -154,7 +152,7 @@ async function analyse(text, { length = {}, moveFocus = true } = {}) {
     showError('There is no text to summarise yet: paste an article, open a file or try the sample.');
     return;
   }
-  const bytes = text.length > 100_000 ? new Blob([text]).size : text.length;
+  const bytes = text.length > 100_000 ? utf8Length(text) : text.length;
   if (!await mayAnalyse(bytes)) return;
   const run = ++panelRun;
   setState('busy');
@@ -174,7 +172,7 @@ async function analyse(text, { length = {}, moveFocus = true } = {}) {
       () => showKeywords(byId('keyword-list'), result.keywords),
       () => lengthControl.reset(result, { sentences: result.sentences.length, words: result.sentences.reduce((sum, s) => sum + s.words, 0) }),
     ]) {
-      show();
+      await show();
       await nextTask();
       if (run !== panelRun) return;  // cancelled, or a newer text
     }

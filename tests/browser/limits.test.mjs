@@ -1,5 +1,6 @@
 // Limits and big inputs on the page and in the widget: bad lengths are said, never replaced by
-// the default; a text too long for the text box is kept aside and analysed; a large web page is
+// the default; a text too long for the text box is kept aside and analysed; a paragraph of
+// thousands of lines is laid out in elements that read as one; a large web page is
 // read whole, in pieces; a text over the size the page names is asked about first; the widget
 // refuses targets that are not content and a second widget on the same text; no other site may
 // frame the page. Behaviour only: timings are scripts/bench's.
@@ -56,6 +57,24 @@ describe('the page', () => {
     await page.fill('#article-input', SHORT_TEXT);
     await page.click('#input-form button[type="submit"]');
     await page.waitForFunction(() => document.querySelectorAll('#article-text [data-sentence]').length === 4, null, { timeout: READY_TIMEOUT });
+  }));
+
+  test('a paragraph of thousands of lines is laid out in several elements that read as one', () => withPage(async (page) => {
+    const lines = Array.from({ length: 1000 }, (_, i) => `Line ${i} is short.`).join('\n');
+    await dropFile(page, { name: 'lines.txt', type: 'text/plain', content: lines });
+    await waitForReady(page);
+    const layout = await page.$$eval('#article-text > *', (elements) => elements.map((element) => ({
+      continued: element.classList.contains('continued'),
+      continues: element.classList.contains('continues'),
+      gapBelow: getComputedStyle(element).marginBottom,
+      sentences: element.querySelectorAll('[data-sentence]').length,
+    })));
+    assert.ok(layout.length >= 5, `${layout.length} elements`);
+    assert.equal(layout.reduce((sum, element) => sum + element.sentences, 0), 1000);
+    assert.ok(!layout[0].continued && layout.slice(1).every((element) => element.continued));
+    // No gap inside the paragraph: each element but the last runs on into the next.
+    assert.deepEqual(layout.map((element) => element.continues), layout.map((_, i) => i < layout.length - 1));
+    assert.ok(layout.slice(0, -1).every((element) => element.gapBelow === '0px'));
   }));
 
   test('a web page too large for Readability is read whole, in pieces, with its text in order', () => withPage(async (page) => {
