@@ -26,6 +26,13 @@ const MAX_LINK_CHARACTERS = 100_000;
 // Above this the analysis takes a minute or more and much memory: the page asks first.
 const ASK_ABOVE_BYTES = 10 * 1024 * 1024;
 
+const session = new PrecisSession();
+// The engine (a Worker fetching the wasm, ICU's data and the English model) starts as soon as
+// this module runs: index.html loads it async, so that happens while the HTML is still being
+// parsed; the page is set up once it has been.
+session.warmUp();
+if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+
 const byId = (id) => document.getElementById(id);
 const main = byId('main');
 const errorBox = byId('error');
@@ -34,11 +41,6 @@ const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 const palette = new CSSStyleSheet();
 palette.replaceSync(`${entityPaletteCss()}\n${hiddenTypesCss('.article-text')}`);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, palette];
-
-const session = new PrecisSession();
-// The engine (a Worker fetching the wasm, ICU's data and the English model) starts before the
-// rest of the page is set up, so that both happen at once.
-session.warmUp();
 const articleView = new ArticleView(byId('article-text'));
 const summaryPanel = new SummaryPanel(byId('summary-list'), articleView);
 const entityPanel = new EntityPanel({
@@ -260,8 +262,11 @@ byId('copy-link').addEventListener('click', async (event) => {
   }
 });
 
-/** index.html#text=…&sentences=N: the text of the link, analysed at that length. */
-function openFragment() {
+/**
+ * index.html#text=…&sentences=N: the text of the link, analysed at that length. Resolves when
+ * it is shown (at once when the link holds no text).
+ */
+async function openFragment() {
   let link;
   try {
     link = parseFragment(location.hash);
@@ -273,7 +278,7 @@ function openFragment() {
   input.setText(link.text, 'The text of the link you opened.');
   if (link.language) input.setLanguage(link.language);
   lengthControl.setLength(link.length);
-  analyse(link.text, { length: link.length, moveFocus: false });
+  await analyse(link.text, { length: link.length, moveFocus: false });
 }
 
 // On a narrow screen the side panels come before the article: names and keywords start
@@ -284,6 +289,7 @@ if (window.matchMedia('(max-width: 60rem)').matches) {
 
 window.addEventListener('hashchange', openFragment);
 setUpThemeControl(byId('theme-select'));
-setUpOffline(byId('offline-status'));
 setUpElsewhere({ bookmarklet: byId('bookmarklet'), bookmarkletHint: byId('bookmarklet-hint'), snippet: byId('widget-snippet') });
-openFragment();
+// A first visit's service worker copies the whole site: it starts once a link's text is
+// highlighted, rather than competing with the engine for the network and the processor.
+openFragment().finally(() => setUpOffline(byId('offline-status')));
