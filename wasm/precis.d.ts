@@ -95,6 +95,9 @@ export function createPrecis(options?: CreateOptions): Promise<Precis>;
 /** The largest text, in UTF-8 bytes (20 MB: WebAssembly's memory is smaller than a native process's). */
 export const MAX_TEXT_BYTES: number;
 
+/** The size of `text` in UTF-8 bytes, as MAX_TEXT_BYTES counts it (quick: megabytes in milliseconds). */
+export function utf8Length(text: string): number;
+
 /**
  * The error a length option would be refused with, or null: sentences, words and characters are
  * whole numbers of at least 1, ratio is in (0, 1]. A string is read as the number it writes

@@ -63,17 +63,31 @@ function checkOptions(options, allowed) {
   if (lengths.length > 1) throw new TypeError(`give only one of sentences, ratio, words and characters, not ${lengths.join(' and ')}`);
 }
 
+const encoder = new TextEncoder();
+// Encoded a piece at a time into one buffer: encoding megabytes whole allocates as much again.
+const PIECE_UNITS = 1 << 18;
+let pieceBuffer = null;
+
+/** The size of `text` in UTF-8 bytes, as MAX_TEXT_BYTES counts it (a lone surrogate: the 3 bytes of U+FFFD). */
+export function utf8Length(text) {
+  pieceBuffer ??= new Uint8Array(3 * PIECE_UNITS + 3);
+  let bytes = 0;
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(start + PIECE_UNITS, text.length);
+    // A surrogate pair is encoded whole, never split across pieces.
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff && end < text.length) end += 1;
+    bytes += encoder.encodeInto(text.slice(start, end), pieceBuffer).written;
+    start = end;
+  }
+  return bytes;
+}
+
 /** UTF-8 bytes of `text`, counted only when it may be over the limit (a string's length is at most that). */
 function checkText(text) {
   if (typeof text !== 'string') throw new TypeError(`the text must be a string, not ${text === null ? 'null' : typeof text}`);
   if (text.length * 3 <= MAX_TEXT_BYTES) return;
-  let bytes = text.length;
-  for (let i = 0; i < text.length && bytes <= MAX_TEXT_BYTES; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0x800 && (unit < 0xd800 || unit > 0xdbff)) bytes += 2;  // 3 bytes; a surrogate pair: 4 for 2 units
-    else if (unit >= 0x80) bytes += 1;
-  }
-  if (bytes > MAX_TEXT_BYTES) {
+  if (utf8Length(text) > MAX_TEXT_BYTES) {
     throw new RangeError(`the text is over ${MAX_TEXT_BYTES} bytes (${Math.round(MAX_TEXT_BYTES / 1048576)} MB) of UTF-8, the limit in WebAssembly`);
   }
 }

@@ -55,10 +55,16 @@ export class ArticleView {
     this.#root.replaceChildren();
     this.#selected.clear();
     this.#sentenceElements = new Array(result.sentences.length);
-    this.#mentionElements = result.entities.map(() => []);
+    // Filled as the mentions are laid out: a book has hundreds of thousands of them, and as
+    // many empty lists made up front cost the page a long garbage collection.
+    this.#mentionElements = [];
     const writer = new RangeWriter(text, result.entities, this.#mentionElements);
     const blocks = groupParagraphs(result.sentences);
     this.#root.classList.toggle('long', blocks.length > LONG_TEXT_ELEMENTS);
+    // The result has just crossed from the Worker (a long task of its own for a book): the
+    // layout starts in a task after it.
+    await nextTask();
+    if (generation !== this.#generation) return false;
     let position = 0;  // where the text not yet laid out starts
     let previous = null;  // the element laid out last
     let slice = document.createDocumentFragment();
@@ -192,7 +198,7 @@ class RangeWriter {
       mention.title = entityType(entities[i].type).label;
       mention.textContent = this.#text.slice(from, to);
       parent.append(mention);
-      this.#mentionElements[i].push(mention);
+      (this.#mentionElements[i] ??= []).push(mention);
       position = to;
     }
     if (end > position) parent.append(this.#text.slice(position, end));

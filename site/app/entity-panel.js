@@ -29,7 +29,25 @@ async function groupEntities(entities, overtaken) {
       sliceStart = performance.now();
     }
   }
-  return [...groups.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0] - b.mentions[0]);
+  return mostMentionedFirst(groups.values());
+}
+
+/**
+ * Groups (in order of first mention) most mentioned first, the first mentioned first among
+ * equals: a stable bucket sort by count, one pass where a comparison sort of a book's groups
+ * would block the page.
+ */
+function mostMentionedFirst(groups) {
+  const byCount = [];
+  for (const group of groups) (byCount[group.mentions.length] ??= []).push(group);
+  const sorted = [];
+  for (let count = byCount.length - 1; count > 0; count--) {
+    for (const group of byCount[count] ?? []) {
+      group.index = sorted.length;
+      sorted.push(group);
+    }
+  }
+  return sorted;
 }
 
 function swatch(type) {
@@ -51,6 +69,7 @@ export class EntityPanel {
   #showAll = false;
   #steps = new WeakMap();  // button -> how many mentions it has shown
   #run = 0;  // each show() or clear(); an older show() stops at its next slice
+  #listRun = 0;  // each listing; an older one stops at its next slice
 
   constructor({ legend, list, more, count, labelsToggle }, articleView) {
     this.#legend = legend;
@@ -68,8 +87,7 @@ export class EntityPanel {
     });
     more.addEventListener('click', () => {
       this.#showAll = true;
-      this.#renderList();
-      this.#list.children[FIRST_SHOWN]?.querySelector('button')?.focus();
+      this.#renderList(FIRST_SHOWN);
     });
     labelsToggle.addEventListener('change', () => articleView.setTypeLabels(labelsToggle.checked));
   }
@@ -80,13 +98,12 @@ export class EntityPanel {
     const groups = await groupEntities(result.entities, () => run !== this.#run);
     if (!groups) return;
     this.#groups = groups;
-    this.#groups.forEach((group, index) => { group.index = index; });
     this.#count.textContent = this.#groups.length.toLocaleString();
     this.#hidden.clear();
     this.#showAll = false;
     this.#articleView.setHiddenTypes(this.#hidden);
     const counts = new Map();
-    for (const entity of result.entities) counts.set(entity.type, (counts.get(entity.type) ?? 0) + 1);
+    for (const group of groups) counts.set(group.type, (counts.get(group.type) ?? 0) + group.mentions.length);
     const known = ENTITY_TYPES.map((t) => t.type);
     const types = [...known.filter((t) => counts.has(t)), ...[...counts.keys()].filter((t) => !known.includes(t))];
     this.#legend.replaceChildren(...types.map((type) => {
@@ -109,6 +126,7 @@ export class EntityPanel {
 
   clear() {
     this.#run += 1;
+    this.#listRun += 1;
     this.#groups = [];
     this.#count.textContent = '';
     this.#legend.replaceChildren();
@@ -127,12 +145,33 @@ export class EntityPanel {
     announce(`${entityType(type).plural} ${shown ? 'marked' : 'not marked'} in the article`);
   }
 
-  #renderList() {
+  /**
+   * Lists the groups of the types shown (all of them, or the first few), a slice at a time: a
+   * book has a hundred thousand. `focusIndex`: the item to focus once it is there.
+   */
+  async #renderList(focusIndex = null) {
+    const run = ++this.#listRun;
     const visible = this.#groups.filter((group) => !this.#hidden.has(group.type));
     const shown = this.#showAll ? visible : visible.slice(0, FIRST_SHOWN);
-    this.#list.replaceChildren(...shown.map((group) => this.#item(group)));
+    this.#list.replaceChildren();
     this.#more.hidden = shown.length === visible.length;
     this.#more.textContent = `Show all ${visible.length.toLocaleString()}`;
+    let slice = document.createDocumentFragment();
+    let sliceStart = performance.now();
+    for (let i = 0; i < shown.length; i++) {
+      slice.append(this.#item(shown[i]));
+      if (i + 1 === shown.length || (i % 100 === 99 && performance.now() - sliceStart > SLICE_MS)) {
+        this.#list.append(slice);
+        if (focusIndex !== null && focusIndex <= i) {
+          this.#list.children[focusIndex].querySelector('button').focus();
+          focusIndex = null;
+        }
+        await nextTask();
+        if (run !== this.#listRun) return;
+        slice = document.createDocumentFragment();
+        sliceStart = performance.now();
+      }
+    }
   }
 
   #item(group) {

@@ -2,11 +2,11 @@
 // page, read for its article), a .txt, .md, .html, .pdf or .docx file opened, dropped or
 // pasted, or the sample. Whatever arrives becomes plain text in the text box, which is what
 // gets analysed. The PDF and Word readers load only when such a file arrives.
-import { MAX_TEXT_BYTES } from '../precis.js';
+import { MAX_TEXT_BYTES, utf8Length } from '../precis.js';
 import { articleFromHtml } from './html-import.js';
 import { markdownToText } from './markdown-text.js';
 import { nextTask, SLICE_MS } from './next-task.js';
-import { megabytes, utf8Length } from './text-size.js';
+import { megabytes } from './text-size.js';
 
 // A file over the page's limit is refused before it is read. An HTML file holds more than its
 // text, so it may be larger: its text is checked once read.
@@ -257,6 +257,7 @@ export class InputPanel {
         this.setText(text, `Opened “${file.name}”: its text, rebuilt as a reader sees it.`, file.name);
       } else {
         const content = await readText(file);
+        await nextTask();  // joining megabytes of pieces took a while: the page's turn
         if (reading !== this.#reading) return;
         if (kind === 'html') {
           const read = await this.#readHtml(content, '', 'Opened', `Opened “${file.name}”`);

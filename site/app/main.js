@@ -13,12 +13,12 @@ import { showKeywords } from './keyword-list.js';
 import { LengthControl } from './length-control.js';
 import { nextTask } from './next-task.js';
 import { setUpOffline } from './offline.js';
-import { MAX_TEXT_BYTES } from '../precis.js';
+import { MAX_TEXT_BYTES, utf8Length } from '../precis.js';
 import { CancelledError, PrecisSession } from './precis-session.js';
 import { ProgressView } from './progress-view.js';
 import { askToGoOn } from './size-question.js';
 import { SummaryPanel } from './summary-panel.js';
-import { megabytes, utf8Length } from './text-size.js';
+import { megabytes } from './text-size.js';
 import { setUpThemeControl } from './theme.js';
 
 // A link holds the whole text; past this size it is no longer a link anyone should share.

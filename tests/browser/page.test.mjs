@@ -168,6 +168,41 @@ describe('a BBC article from a #text= link', () => {
   });
 });
 
+describe('the entity list', () => {
+  test('opens with the twelve most mentioned; "Show all" lists every one in order and focuses the thirteenth', async () => {
+    // Twenty sums, the k-th mentioned (k mod 4) + 1 times, in rounds: most mentioned first, and
+    // among equals the first mentioned first.
+    const sums = Array.from({ length: 20 }, (_, k) => ({ name: `$${k + 1}m`, mentions: (k % 4) + 1, first: Infinity }));
+    const sentences = [];
+    for (let round = 0; round < 4; round++) {
+      for (const [k, sum] of sums.entries()) {
+        if (round >= sum.mentions) continue;
+        sum.first = Math.min(sum.first, sentences.length);
+        sentences.push(`Fund ${String.fromCharCode(65 + (k % 26))} paid ${sum.name} in round ${round + 1}.`);
+      }
+    }
+    const expected = [...sums].sort((a, b) => b.mentions - a.mentions || a.first - b.first).map((sum) => sum.name);
+    const { context, page, seen } = await openPage(`${session.site.url}index.html#text=${encodeURIComponent(sentences.join(' '))}`);
+    try {
+      await waitForReady(page);
+      const listed = () => page.$$eval('#entity-list .entity-item', (items) => items
+        .filter((item) => item.querySelector('.entity-type').dataset.entitySwatch === 'MONEY')
+        .map((item) => item.querySelector('.entity-name').textContent));
+      const first = await listed();
+      assert.deepEqual(first, expected.slice(0, first.length));
+      assert.ok(first.length >= 10, `${first.length} sums among the first twelve`);
+      assert.equal(await page.locator('#entity-list .entity-item').count(), 12);
+      await page.click('#entity-more');
+      await page.waitForFunction(() => document.activeElement?.closest('#entity-list li') === document.querySelectorAll('#entity-list li')[12]);
+      assert.deepEqual(await listed(), expected);
+      assert.ok(await page.isHidden('#entity-more'));
+      assert.deepEqual(seen.errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('files', () => {
   test('an opened .txt file and a dropped .md file are analysed, Markdown read as text', async () => {
     const { context, page, seen } = await openPage();

@@ -103,6 +103,21 @@ test('the largest text is stated, refused above it before any work, and analysed
   assert.equal(result.summary.length, 3);
 });
 
+test('utf8Length counts a text as MAX_TEXT_BYTES does, across its pieces of 2^18 units', async () => {
+  const { utf8Length } = await import(path.join(npmDir, 'precis.js'));
+  const piece = 1 << 18;
+  const texts = [
+    '',
+    'plain ASCII',
+    'é€🚀 mixed',
+    // A surrogate pair across the first piece boundary, and lone surrogates (U+FFFD: 3 bytes).
+    `${'a'.repeat(piece - 1)}🚀${'b'.repeat(10)}`,
+    `${'a'.repeat(piece - 1)}\ud83d`,
+    `\udc00${'é'.repeat(2 * piece + 5)}\ud800x`,
+  ];
+  for (const text of texts) assert.equal(utf8Length(text), Buffer.byteLength(text), `${text.length} units`);
+});
+
 test('bad input gives a result and a warning, not a failure', async () => {
   const empty = await precis.summarize('');
   assert.deepEqual(empty.sentences, []);
