@@ -36,19 +36,41 @@ function benchArticle() {
   return best;
 }
 
-// Installed before the page's code: the time the first highlighted sentence appears.
-function watchForHighlights() {
+// Installed before the page's code: the time the first highlighted sentence appears, said on
+// the console. (Waiting for it with page.waitForFunction would have Playwright compile its own
+// script in the page, on the thread measured, before the highlights.)
+const HIGHLIGHTS_MESSAGE = 'precis-bench: first highlights at';
+function watchForHighlights(message) {
   new MutationObserver((_, observer) => {
     if (document.querySelector('[data-selected]')) {
-      window.benchFirstHighlights = performance.now();
+      console.debug(message, performance.now());
       observer.disconnect();
     }
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-selected'] });
 }
 
+/** The time `page` says its first highlights appeared, in ms from its navigation start. */
+function firstHighlightsOf(page) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no highlights within ${TIMEOUT} ms`)), TIMEOUT);
+    page.on('console', async (message) => {
+      if (!message.text().startsWith(HIGHLIGHTS_MESSAGE)) return;
+      clearTimeout(timer);
+      resolve(await message.args()[1].jsonValue());
+    });
+  });
+}
+
+// A new browser context is a new window, and Chromium builds its own interface for it (the
+// address bar's popup is a web page in a renderer of its own): seconds of processor time on
+// this machine, which a reader's browser spent when its window opened. A visit starts once
+// the window has had this long to settle.
+const NEW_WINDOW_SETTLE_MS = 3000;
+
 /** One visit in `context`: its timings in ms from navigation start, and the site files it fetched. */
 async function visit(context, url) {
   const page = await context.newPage();
+  await page.waitForTimeout(NEW_WINDOW_SETTLE_MS);
   const fetched = [];
   // The page's and its Worker's downloads; the service worker's caching of the site is apart.
   const onResponse = (response) => {
@@ -58,14 +80,14 @@ async function visit(context, url) {
   };
   context.on('response', onResponse);
   try {
-    await page.addInitScript(watchForHighlights);
+    await page.addInitScript(watchForHighlights, HIGHLIGHTS_MESSAGE);
+    const firstHighlights = firstHighlightsOf(page);
     await page.goto(url.href);
-    await page.waitForFunction(() => window.benchFirstHighlights !== undefined, null, { timeout: TIMEOUT, polling: 50 });
-    const timings = await page.evaluate(() => ({
+    const timings = { firstHighlights: await firstHighlights };
+    Object.assign(timings, await page.evaluate(() => ({
       origin: performance.timeOrigin,
       htmlParsed: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
-      firstHighlights: window.benchFirstHighlights,
-    }));
+    })));
     const worker = page.workers().find((w) => w.url().endsWith('/precis-worker.js'));
     const marks = worker ? await worker.evaluate(() => performance.getEntriesByType('mark')
       .map(({ name, startTime }) => [name, performance.timeOrigin + startTime])) : [];

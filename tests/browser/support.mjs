@@ -14,14 +14,10 @@ const artifactsDir = path.join(root, 'build', 'test-artifacts');
 const fixturesDir = path.join(root, 'tests', 'browser', 'fixtures');
 const bbcPath = path.join(root, '..', 'shared', 'data', 'bbc', 'bbc-dev.jsonl');
 
-// Headless, and quiet: without the background-networking flags Chromium calls home. Without
-// the last, every new browser context (a window) builds the browser's own address-bar popup, a
-// WebUI page in a renderer of its own: seconds of processor time that a reader's browser spends
-// once at start-up, taken here from the page under test on every cold visit.
+// Headless, and quiet: without the background-networking flags Chromium calls home.
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup',
 ];
 
 /** Up to a minute for an analysis: a shared 2-core machine may be busy with other builds. */
