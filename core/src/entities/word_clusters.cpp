@@ -11,7 +11,8 @@ WordClusters::WordClusters(std::shared_ptr<const std::string> storage, std::vect
       words_(std::move(words)),
       fine_(std::move(fine)),
       coarse_of_fine_(std::move(coarse_of_fine)),
-      ascii_only_(ascii_only) {}
+      ascii_only_(ascii_only),
+      index_(words_) {}
 
 WordClusters WordClusters::of(std::vector<std::pair<std::string, std::uint16_t>> words,
                               std::vector<std::uint16_t> coarse_of_fine, bool ascii_only) {
@@ -31,9 +32,9 @@ WordClusters WordClusters::of(std::vector<std::pair<std::string, std::uint16_t>>
 }
 
 WordClusters::Classes WordClusters::classes_of(std::string_view key) const {
-  const auto found = std::lower_bound(words_.begin(), words_.end(), key);
-  if (found == words_.end() || *found != key) return {};
-  const std::uint16_t fine = fine_[static_cast<std::size_t>(found - words_.begin())];
+  const std::uint32_t number = index_.find(key);
+  if (number == StringIndex::none) return {};
+  const std::uint16_t fine = fine_[number];
   return {fine, fine < coarse_of_fine_.size() ? coarse_of_fine_[fine] : none};
 }
 
