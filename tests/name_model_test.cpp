@@ -14,6 +14,8 @@ using namespace precis::detail;
 
 namespace {
 
+const WordClusters tiny_clusters = WordClusters::of({{"mnchen", 2}, {"berlin", 2}, {"montag", 0}}, {1, 0, 1}, true);
+
 // A model that knows two features: 7 votes "begin a person", 9 votes "continue a person".
 std::string tiny_model() {
   TransitionWeights transitions{};
@@ -23,7 +25,7 @@ std::string tiny_model() {
   begin[begin_label(EntityType::PER)] = 50;
   LabelWeights inside{};
   inside[inside_label(EntityType::PER)] = 60;
-  return NameModel::serialize("xx", transitions, {{7, begin}, {9, inside}}, gazetteer);
+  return NameModel::serialize("xx", transitions, {{7, begin}, {9, inside}}, gazetteer, tiny_clusters, true);
 }
 
 SentenceFeatures sentence_of(const std::vector<std::vector<std::uint32_t>>& units) {
@@ -47,6 +49,12 @@ TEST_CASE("A serialised model parses back with its language, weights and gazette
   CHECK(model->gazetteer().is_common_word("the"));
   CHECK(model->gazetteer().is_name_ending("department"));
   CHECK_FALSE(model->gazetteer().is_name_ending("rose"));
+  CHECK(model->learnt_from_news());
+  CHECK(model->clusters().ascii_only());
+  CHECK(model->clusters().classes_of("berlin").fine == 2);
+  CHECK(model->clusters().classes_of("berlin").coarse == 1);
+  CHECK(model->clusters().classes_of("montag").coarse == 1);
+  CHECK(model->clusters().classes_of("paris").fine == WordClusters::none);
   // Unit 0 begins a person, unit 1 continues it, unit 2 (no known feature) is outside.
   const std::vector<NameLabel> labels = model->label(sentence_of({{7}, {9}, {12345}}));
   CHECK(labels == std::vector<NameLabel>{begin_label(EntityType::PER), inside_label(EntityType::PER), outside_label});
@@ -88,6 +96,23 @@ TEST_CASE("A gazetteer whose names are out of order or given twice is refused", 
   std::string twice = good;
   twice.replace(at + 5, 5, good.substr(at, 5));
   CHECK_FALSE(NameModel::parse(twice));
+}
+
+TEST_CASE("Word clusters out of order or with a class beyond the coarse table are refused", "[name_model]") {
+  const std::string good = tiny_model();
+  REQUIRE(NameModel::parse(good));
+  // The keys ("berlin", "mnchen", "montag") with "mnchen" and "montag" swapped.
+  std::string swapped = good;
+  const std::size_t at = swapped.find("mnchen");
+  swapped.replace(at, 13, "montag\x06mnchen");
+  CHECK_FALSE(NameModel::parse(swapped));
+  const std::string no_coarse = NameModel::serialize("xx", TransitionWeights{}, {}, NameGazetteer(),
+                                                     WordClusters::of({{"berlin", 3}}, {0, 0}, false));
+  CHECK_FALSE(NameModel::parse(no_coarse));
+  const precis::Expected<NameModel> plain = NameModel::parse(NameModel::serialize("xx", TransitionWeights{}, {}, NameGazetteer()));
+  REQUIRE(plain);
+  CHECK_FALSE(plain->learnt_from_news());
+  CHECK(plain->clusters().empty());
 }
 
 TEST_CASE("A model read with tables prepared beforehand is the model its file gives", "[name_model]") {

@@ -24,7 +24,7 @@ TEST_CASE("English, German, Spanish, French and Dutch texts are tagged by a trai
 TEST_CASE("People, organisations and places in running English text", "[trained_name_tagger]") {
   const std::string text =
       "The chief executive of Northwind Power Ltd, Maria Okonkwo, flew to Lisbon on Monday. "
-      "Okonkwo met officials from the European Commission and the mayor of Porto. "
+      "Okonkwo met officials from the European Commission and the mayor of Geneva. "
       "Northwind Power said the talks in Lisbon had gone well.";
   const precis::Result result = summarize_ok(text);
   INFO(describe_entities(result));
@@ -37,7 +37,7 @@ TEST_CASE("People, organisations and places in running English text", "[trained_
   CHECK(type_of("Okonkwo") == EntityType::PER);
   CHECK(type_of("Northwind Power Ltd") == EntityType::ORG);
   CHECK(type_of("Lisbon") == EntityType::LOC);
-  CHECK(type_of("Porto") == EntityType::LOC);
+  CHECK(type_of("Geneva") == EntityType::LOC);
   CHECK(entities_named(result, "Lisbon").size() == 2);
 }
 

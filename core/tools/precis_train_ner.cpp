@@ -3,7 +3,7 @@
 //   precis_train_ner --language en --output core/models/ner-en.bin [--epochs 8] [--margin 3]
 //                    [--min-count 2] [--max-features 40000]
 //                    [--names names.jsonl]... [--words texts.jsonl]... [--dev dev.jsonl]
-//                    train.jsonl [more.jsonl ...]
+//                    [--clusters clusters.tsv] [--news] train.jsonl [more.jsonl ...]
 //
 // --margin: training decodes with every wrong label scored this much higher (a larger-margin
 // perceptron: the gold labels must win clearly). --min-count, --max-features: what the model
@@ -13,6 +13,10 @@
 // data: names are much the same across languages). --words: texts without annotation (news
 // articles) whose words in lower case count towards the model's common words as the training
 // texts' do, so that "Shares" opening a sentence reads as the common word it is.
+//
+// --clusters: the word clusters core/tools/precis_word_clusters.cpp wrote; the model holds them
+// and its features read them. --news: the training texts are news prose (the model file says
+// so, and the tagger trusts their conventions more; see trained_name_tagger.cpp).
 //
 // Input: JSON Lines, one annotated text a line (scripts/ner-data writes them from the
 // datasets): {"text": "...", "entities": [{"start": 0, "end": 9, "type": "PER"}, ...]} with
@@ -58,6 +62,8 @@ struct Settings {
   std::vector<std::string> inputs;
   std::vector<std::string> name_sources;  // texts whose entities only go into the gazetteer
   std::vector<std::string> word_sources;  // unannotated texts whose lower-case words count too
+  std::string clusters;  // the word clusters' file, if any
+  bool news = false;     // the training texts are news prose
   int epochs = 8;
   int min_count = 2;  // features seen fewer times are left out of the model
   std::size_t max_features = SIZE_MAX;  // and all but this many of the largest weights
@@ -83,13 +89,15 @@ struct Example {
 
 const NameGazetteer no_names;
 
-Example read_example(const JsonValue& line, const std::string& language) {
+// `clusters`: the model's, which say how it reads words (word_clusters.h), and so how the names'
+// keys and the common words are written.
+Example read_example(const JsonValue& line, const std::string& language, const WordClusters& clusters) {
   const JsonValue* text = line.find("text");
   const JsonValue* entities = line.find("entities");
   if (text == nullptr || text->kind != JsonValue::Kind::string) throw std::runtime_error("a line without \"text\"");
   Example example;
   example.document = segment_document(text->string, language);
-  const NameFeatures units(example.document, no_names);
+  const NameFeatures units(example.document, no_names, clusters);
   example.labels.assign(units.unit_count(), outside_label);
   for (std::size_t u = 0; u < units.unit_count(); ++u) {
     const NameUnit& unit = units.unit(u);
@@ -117,8 +125,9 @@ Example read_example(const JsonValue& line, const std::string& language) {
 }
 
 // The sentences of an example with their features, names matched against `gazetteer`.
-void add_sentences(const Example& example, const NameGazetteer& gazetteer, std::vector<TrainingSentence>& out) {
-  const NameFeatures features(example.document, gazetteer);
+void add_sentences(const Example& example, const NameGazetteer& gazetteer, const WordClusters& clusters,
+                   std::vector<TrainingSentence>& out) {
+  const NameFeatures features(example.document, gazetteer, clusters);
   for (std::size_t s = 0; s < example.document.sentences.size(); ++s) {
     const auto [first, last] = features.sentence_units(s);
     if (first == last) continue;
@@ -139,7 +148,7 @@ void add_sentences(const Example& example, const NameGazetteer& gazetteer, std::
   }
 }
 
-std::vector<Example> read_file(const std::string& path, const std::string& language) {
+std::vector<Example> read_file(const std::string& path, const std::string& language, const WordClusters& clusters) {
   std::ifstream in(path);
   if (!in) throw std::runtime_error("cannot read " + path);
   std::vector<Example> examples;
@@ -148,9 +157,31 @@ std::vector<Example> read_file(const std::string& path, const std::string& langu
     if (line.empty()) continue;
     const precis::Expected<JsonValue> parsed = parse_json(line);
     if (!parsed) throw std::runtime_error(path + ": " + parsed.error().message);
-    examples.push_back(read_example(*parsed, language));
+    examples.push_back(read_example(*parsed, language, clusters));
   }
   return examples;
+}
+
+// A file of precis_word_clusters: a "# keys: ..." line, then word<TAB>fine<TAB>coarse lines.
+WordClusters read_clusters(const std::string& path) {
+  std::ifstream in(path);
+  std::string header;
+  if (!in || !std::getline(in, header) || header.rfind("# keys: folded", 0) != 0) throw std::runtime_error("cannot read clusters from " + path);
+  std::vector<std::pair<std::string, std::uint16_t>> words;
+  std::vector<std::uint16_t> coarse_of_fine;
+  for (std::string line; std::getline(in, line);) {
+    // A key may hold a space (NFKC makes one of a no-break space): tabs part the columns.
+    const std::size_t first_tab = line.find('\t');
+    const std::size_t second_tab = line.find('\t', first_tab + 1);
+    if (first_tab == std::string::npos || second_tab == std::string::npos) throw std::runtime_error(path + ": a line without three columns");
+    const unsigned long fine = std::stoul(line.substr(first_tab + 1, second_tab - first_tab - 1));
+    const unsigned long coarse = std::stoul(line.substr(second_tab + 1));
+    if (fine >= WordClusters::none || coarse >= WordClusters::none) throw std::runtime_error(path + ": a class out of range");
+    words.emplace_back(line.substr(0, first_tab), static_cast<std::uint16_t>(fine));
+    if (coarse_of_fine.size() <= fine) coarse_of_fine.resize(fine + 1, 0);
+    coarse_of_fine[fine] = static_cast<std::uint16_t>(coarse);
+  }
+  return WordClusters::of(std::move(words), std::move(coarse_of_fine), header == "# keys: folded, ASCII only");
 }
 
 // The averaged perceptron (Collins 2002): weights, and the running sums that give their
@@ -325,6 +356,8 @@ Settings parse_arguments(int argc, char** argv) {
     else if (argument == "--dev") settings.dev = value();
     else if (argument == "--names") settings.name_sources.push_back(value());
     else if (argument == "--words") settings.word_sources.push_back(value());
+    else if (argument == "--clusters") settings.clusters = value();
+    else if (argument == "--news") settings.news = true;
     else if (argument == "--epochs") settings.epochs = std::stoi(value());
     else if (argument == "--min-count") settings.min_count = std::stoi(value());
     else if (argument == "--max-features") settings.max_features = std::stoul(value());
@@ -335,7 +368,7 @@ Settings parse_arguments(int argc, char** argv) {
   if (settings.language.empty() || settings.output.empty() || settings.inputs.empty()) {
     throw std::runtime_error(
         "usage: precis_train_ner --language CODE --output FILE [--epochs N] [--margin X] [--min-count N] "
-        "[--max-features N] [--names FILE]... [--words FILE]... [--dev FILE] TRAIN.jsonl...");
+        "[--max-features N] [--names FILE]... [--words FILE]... [--dev FILE] [--clusters FILE] [--news] TRAIN.jsonl...");
   }
   return settings;
 }
@@ -349,9 +382,10 @@ constexpr std::size_t gazetteer_folds = 5;
 constexpr std::size_t common_word_count = 5;
 
 int run(const Settings& settings) {
+  const WordClusters clusters = settings.clusters.empty() ? WordClusters() : read_clusters(settings.clusters);
   std::vector<Example> examples;
   for (const std::string& path : settings.inputs) {
-    std::vector<Example> read = read_file(path, settings.language);
+    std::vector<Example> read = read_file(path, settings.language, clusters);
     std::move(read.begin(), read.end(), std::back_inserter(examples));
   }
   std::unordered_map<std::string, std::size_t> lowercase_counts;
@@ -361,7 +395,7 @@ int run(const Settings& settings) {
     for (const std::string& word : example.name_endings) ++name_ending_counts[word];
   }
   for (const std::string& path : settings.word_sources) {
-    for (const Example& example : read_file(path, settings.language)) {
+    for (const Example& example : read_file(path, settings.language, clusters)) {
       for (const std::string& word : example.lowercase_words) ++lowercase_counts[word];
     }
   }
@@ -383,7 +417,7 @@ int run(const Settings& settings) {
   }
   Names shared_names;
   for (const std::string& path : settings.name_sources) {
-    for (const Example& example : read_file(path, settings.language)) {
+    for (const Example& example : read_file(path, settings.language, clusters)) {
       for (const auto& [name, type] : example.names) {
         shared_names.emplace_back(name, static_cast<std::uint8_t>(1u << static_cast<unsigned>(type)));
       }
@@ -400,12 +434,12 @@ int run(const Settings& settings) {
   std::vector<NameGazetteer> fold_gazetteers;
   for (std::size_t fold = 0; fold < gazetteer_folds; ++fold) fold_gazetteers.push_back(gazetteer_without(fold));
   std::vector<TrainingSentence> training;
-  for (std::size_t e = 0; e < examples.size(); ++e) add_sentences(examples[e], fold_gazetteers[e % gazetteer_folds], training);
+  for (std::size_t e = 0; e < examples.size(); ++e) add_sentences(examples[e], fold_gazetteers[e % gazetteer_folds], clusters, training);
   std::vector<TrainingSentence> dev;
   if (!settings.dev.empty()) {
-    for (const Example& example : read_file(settings.dev, settings.language)) add_sentences(example, gazetteer, dev);
+    for (const Example& example : read_file(settings.dev, settings.language, clusters)) add_sentences(example, gazetteer, clusters, dev);
   }
-  std::cerr << "precis_train_ner: " << training.size() << " training sentences, " << gazetteer.name_count() << " names, "
+  std::cerr << "precis_train_ner: " << training.size() << " training sentences, " << gazetteer.name_count() << " names, " << clusters.words().size() << " clustered words, "
             << dev.size() << " dev sentences\n";
 
   Perceptron perceptron(settings.margin);
@@ -423,7 +457,7 @@ int run(const Settings& settings) {
   }
 
   const auto [transitions, features] = perceptron.quantised(settings.min_count, settings.max_features);
-  const std::string bytes = NameModel::serialize(settings.language, transitions, features, gazetteer);
+  const std::string bytes = NameModel::serialize(settings.language, transitions, features, gazetteer, clusters, settings.news);
   std::ofstream out(settings.output, std::ios::binary);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (!out.flush()) throw std::runtime_error("cannot write " + settings.output);

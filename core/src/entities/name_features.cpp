@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "entities/name_lists.h"
+#include "entities/word_cluster_key.h"
 #include "text/text_folding.h"
 #include "text/utf8.h"
 
@@ -50,6 +51,10 @@ enum Template : std::uint64_t {
   next_two_words,
   second_shapes,
   common_word,
+  word_cluster,
+  word_coarse_cluster,
+  previous_cluster,
+  next_cluster,
 };
 
 // The roles in which a form gives a unit features (NameFeatures::group_features): as the unit
@@ -121,8 +126,8 @@ constexpr std::size_t max_place_words = 5;
 
 }  // namespace
 
-NameFeatures::NameFeatures(const Document& document, const NameGazetteer& gazetteer)
-    : document_(document), gazetteer_(gazetteer), token_forms_(document.form_count, nullptr) {
+NameFeatures::NameFeatures(const Document& document, const NameGazetteer& gazetteer, const WordClusters& clusters)
+    : document_(document), gazetteer_(gazetteer), clusters_(clusters), token_forms_(document.form_count, nullptr) {
   // What a unit sees before a sentence's first word and after its last: a word and a shape of
   // their own, and nothing else.
   for (const std::uint64_t edge : {sentence_start_word, sentence_end_word}) {
@@ -197,7 +202,11 @@ const NameFeatures::WordForm& NameFeatures::read_form(std::string_view surface, 
   form.kind = kind;
   form.possessive = static_cast<std::uint8_t>(kind == punctuation_kind ? 0 : possessive_length(surface));
   const std::string_view name = surface.substr(0, surface.size() - form.possessive);
-  form.folded = fold(sanitize_utf8(name));
+  // A model whose clusters read words without their letters beyond ASCII reads every word so
+  // (word_clusters.h): then "Mnchen" is "München" throughout, its gazetteer entry included.
+  const std::string full_folded = fold(sanitize_utf8(name));
+  form.folded = kind != punctuation_kind && clusters_.ascii_only() ? word_cluster_key(name, true) : full_folded;
+  if (form.folded.empty()) form.folded = full_folded;
   form.word = hash_bytes(form.folded);
   std::string full;
   std::string brief;
@@ -213,13 +222,14 @@ const NameFeatures::WordForm& NameFeatures::read_form(std::string_view surface, 
     if (n <= 3) form.prefixes[n - 1] = hash_bytes(std::string_view(form.folded).substr(0, boundaries[n]));
     form.suffixes[n - 1] = hash_bytes(std::string_view(form.folded).substr(boundaries[length - n]));
   }
-  form.lists = kind == punctuation_kind ? 0 : name_lists_of(form.folded);
+  form.lists = kind == punctuation_kind ? 0 : name_lists_of(full_folded);
   form.common = kind != punctuation_kind && gazetteer_.is_common_word(form.folded);
+  if (kind != punctuation_kind) form.classes = clusters_.classes_of(form.folded);
   const WordCase letter_case = kind == punctuation_kind ? WordCase::other : word_case(name);
   form.lower_case = letter_case == WordCase::lower;
   // Known names begin at capitalised words (NameUnit::name_like): looked up once a form.
   if (letter_case == WordCase::capitalised || letter_case == WordCase::upper) {
-    form.known_place = is_known_place(form.folded);
+    form.known_place = is_known_place(full_folded);
     form.gazetteer_match = gazetteer_.match(form.folded);
   }
   add_feature_groups(form);
@@ -237,10 +247,13 @@ void NameFeatures::add_feature_groups(const WordForm& form) {
       }
     };
     // What a neighbour gives: its word, its brief shape and its last three letters' hash.
-    auto add_as_neighbour = [&](std::uint64_t word_template, std::uint64_t shape_template, std::uint64_t suffix_template) {
+    const bool clustered = word_form && !clusters_.empty();
+    auto add_as_neighbour = [&](std::uint64_t word_template, std::uint64_t shape_template, std::uint64_t suffix_template,
+                                std::uint64_t cluster_template) {
       add(word_template, form.word);
       add(shape_template, form.short_shape);
       if (form.length >= 3) add(suffix_template, form.suffixes[2]);
+      if (clustered) add(cluster_template, form.classes.fine);
     };
     switch (static_cast<Role>(role)) {
       case own:
@@ -255,11 +268,15 @@ void NameFeatures::add_feature_groups(const WordForm& form) {
         add_lists(word_lists);
         if (form.possessive != 0) add(possessive, 1);
         add(word_length, std::min<std::uint64_t>(form.length, 12));
+        if (clustered) {
+          add(word_cluster, form.classes.fine);
+          add(word_coarse_cluster, form.classes.coarse);
+        }
         break;
-      case as_previous: add_as_neighbour(previous_word, previous_shape, previous_suffix); break;
+      case as_previous: add_as_neighbour(previous_word, previous_shape, previous_suffix, previous_cluster); break;
       case as_previous_lists: add_lists(previous_word_lists); break;
       case as_second_previous: add(second_previous_word, form.word); break;
-      case as_next: add_as_neighbour(next_word, next_shape, next_suffix); break;
+      case as_next: add_as_neighbour(next_word, next_shape, next_suffix, next_cluster); break;
       case as_next_lists: add_lists(next_word_lists); break;
       case as_second_next: add(second_next_word, form.word); break;
       case roles: break;

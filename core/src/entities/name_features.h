@@ -2,8 +2,8 @@
 // What the trained name tagger reads: a sentence as a sequence of units (its words, and each
 // punctuation mark between them, so that "(", "," and quotes can close or continue a name as
 // they do in the training data) and, for each unit, sparse hashed features of it and its
-// neighbours (forms, shapes such as "Xx" or "X.X.", affixes, spacing) and of the word lists
-// (given names, titles, legal forms, ICU's country and region names).
+// neighbours (forms, shapes such as "Xx" or "X.X.", affixes, spacing, word clusters) and of the
+// word lists (given names, titles, legal forms, ICU's country and region names).
 // The trainer (core/tools/precis_train_ner.cpp) and the tagger call the same code, so a model
 // always sees the features it was trained on.
 #include <cstdint>
@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "entities/name_gazetteer.h"
+#include "entities/word_clusters.h"
 #include "text/document.h"
 #include "util/string_index.h"
 
@@ -48,8 +49,9 @@ struct NameUnit {
 // then gives the features of any of its sentences. The document must outlive it.
 class NameFeatures {
  public:
-  // `gazetteer`: the names the model was trained with (it must outlive this, too).
-  NameFeatures(const Document& document, const NameGazetteer& gazetteer);
+  // `gazetteer`: the names the model was trained with; `clusters`: its word clusters (both must
+  // outlive this, too).
+  NameFeatures(const Document& document, const NameGazetteer& gazetteer, const WordClusters& clusters);
 
   // Units [first, last) of sentence `sentence`.
   std::pair<std::size_t, std::size_t> sentence_units(std::size_t sentence) const { return sentence_units_[sentence]; }
@@ -80,6 +82,7 @@ class NameFeatures {
     std::uint64_t short_shape = 0;
     std::uint64_t prefixes[3] = {};
     std::uint64_t suffixes[4] = {};
+    WordClusters::Classes classes;
     std::uint32_t lists = 0;  // name_lists_of()
     std::uint8_t possessive = 0;
     std::uint8_t length = 0;  // code points, at most 255
@@ -102,6 +105,7 @@ class NameFeatures {
 
   const Document& document_;
   const NameGazetteer& gazetteer_;
+  const WordClusters& clusters_;
   std::vector<std::unique_ptr<WordForm>> forms_;   // each where it stays put
   std::vector<const WordForm*> token_forms_;       // by Token::form, as met
   StringIndex punctuation_surfaces_;                   // the marks' bytes, numbered

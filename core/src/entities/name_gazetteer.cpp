@@ -44,6 +44,7 @@ NameGazetteer::NameGazetteer(std::shared_ptr<const std::string> storage, std::st
       common_words_(std::move(common_words)), name_endings_(std::move(name_endings)) {
   sort_unique(common_words_);
   sort_unique(name_endings_);
+  common_index_ = StringIndex(common_words_);
 }
 
 NameGazetteer NameGazetteer::of(const std::vector<std::pair<std::string, std::uint8_t>>& names,
@@ -110,7 +111,7 @@ NameGazetteer::Match NameGazetteer::match(std::string_view phrase) const {
   return {0, found.key.size() > phrase.size() && found.key.starts_with(phrase) && found.key[phrase.size()] == ' '};
 }
 
-bool NameGazetteer::is_common_word(std::string_view folded) const { return contains(common_words_, folded); }
+bool NameGazetteer::is_common_word(std::string_view folded) const { return common_index_.contains(folded); }
 bool NameGazetteer::is_name_ending(std::string_view folded) const { return contains(name_endings_, folded); }
 
 }  // namespace precis::detail

@@ -10,7 +10,8 @@
 // The names are kept as the model file writes them (records of a types byte, a varint length and
 // the key's bytes, sorted by key) with the offset of each (a 32-bit number in this machine's
 // byte order): a model built into the library has both ready at start-up (name_model.h). The
-// word lists are sorted views into the same storage. All are searched by halving.
+// word lists are sorted views into the same storage. All are searched by halving but the common
+// words, which are hashed when the gazetteer is made (every capitalised word is looked up).
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -18,6 +19,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "util/string_index.h"
 
 namespace precis::detail {
 
@@ -79,6 +82,7 @@ class NameGazetteer {
   std::string_view offsets_;  // of each name's record in records_, in key order
   Words common_words_;
   Words name_endings_;
+  StringIndex common_index_;  // common_words_ by their bytes: every capitalised word is looked up
 };
 
 }  // namespace precis::detail

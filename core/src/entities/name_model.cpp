@@ -13,7 +13,9 @@ namespace precis::detail {
 
 namespace {
 
-constexpr std::string_view magic = "PRECIS-NER1";
+constexpr std::string_view magic = "PRECIS-NER2";
+constexpr std::uint8_t learnt_from_news_flag = 1;
+constexpr std::uint8_t ascii_clusters_flag = 2;
 constexpr std::size_t transitions_size = sizeof(TransitionWeights);
 
 class Reader {
@@ -133,6 +135,21 @@ NameGazetteer::Words read_words(Reader& reader, std::size_t limit) {
   return words;
 }
 
+// The word clusters, their keys as views into the file; nothing if they are out of order or a
+// class is out of range.
+std::optional<WordClusters> read_clusters(Reader& reader, std::size_t limit, bool ascii_only) {
+  std::vector<std::string_view> words = read_words(reader, limit);
+  std::vector<std::uint16_t> fine(words.size());
+  for (std::uint16_t& word_class : fine) word_class = static_cast<std::uint16_t>(reader.little_endian(2));
+  std::vector<std::uint16_t> coarse_of_fine(static_cast<std::size_t>(reader.little_endian(2)));
+  for (std::uint16_t& coarse : coarse_of_fine) coarse = static_cast<std::uint16_t>(reader.little_endian(2));
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    if (!(words[i - 1] < words[i])) return std::nullopt;
+  }
+  if (std::any_of(fine.begin(), fine.end(), [&](std::uint16_t c) { return c >= coarse_of_fine.size(); })) return std::nullopt;
+  return WordClusters(nullptr, std::move(words), std::move(fine), std::move(coarse_of_fine), ascii_only);
+}
+
 }  // namespace
 
 std::string NameModel::language_of(std::string_view bytes) {
@@ -148,6 +165,7 @@ Expected<NameModel> NameModel::parse(std::string_view bytes) {
   Reader reader(bytes);
   if (reader.take(magic.size()) != magic) return not_a_model;
   const std::string_view language = reader.take(static_cast<std::size_t>(reader.little_endian(1)));
+  reader.byte();  // the flags, read by assemble()
   const auto count = static_cast<std::size_t>(reader.little_endian(4));  // 32 bits: fits a size_t
   // A feature takes at least 3 bytes (an id and its label mask). The tables keep offsets into
   // the file and the number of hash slots (twice the features, rounded up) in 32 bits.
@@ -224,6 +242,8 @@ Expected<NameModel> NameModel::assemble(std::string_view bytes, std::string_view
   Reader reader(bytes);
   reader.take(magic.size());
   model.language_ = std::string(reader.take(static_cast<std::size_t>(reader.little_endian(1))));
+  const std::uint8_t flags = reader.byte();
+  model.learnt_from_news_ = (flags & learnt_from_news_flag) != 0;
   model.feature_count_ = static_cast<std::size_t>(reader.little_endian(4));
   for (LabelWeights& row : model.transitions_) {
     for (std::int8_t& weight : row) weight = reader.int8();
@@ -231,9 +251,11 @@ Expected<NameModel> NameModel::assemble(std::string_view bytes, std::string_view
   Reader words_reader(bytes.substr(header.words_offset));
   NameGazetteer::Words common_words = read_words(words_reader, bytes.size());
   NameGazetteer::Words name_endings = read_words(words_reader, bytes.size());
-  if (reader.failed() || words_reader.failed() || !words_reader.at_end()) return damaged;
+  std::optional<WordClusters> clusters = read_clusters(words_reader, bytes.size(), (flags & ascii_clusters_flag) != 0);
+  if (reader.failed() || !clusters || words_reader.failed() || !words_reader.at_end()) return damaged;
   model.storage_ = storage;
   model.tables_ = tables;
+  model.clusters_ = std::move(*clusters);
   model.slots_ = tables.substr(sizeof header, slots_size);
   model.known_ = tables.substr(sizeof header + slots_size, known_size);
   model.gazetteer_ = NameGazetteer(std::move(storage), bytes.substr(header.records_offset, header.records_size),
@@ -244,10 +266,11 @@ Expected<NameModel> NameModel::assemble(std::string_view bytes, std::string_view
 
 std::string NameModel::serialize(std::string_view language, const TransitionWeights& transitions,
                                  const std::vector<std::pair<std::uint32_t, LabelWeights>>& features,
-                                 const NameGazetteer& gazetteer) {
+                                 const NameGazetteer& gazetteer, const WordClusters& clusters, bool learnt_from_news) {
   std::string out(magic);
   put_little_endian(out, language.size(), 1);
   out += language;
+  put_little_endian(out, (learnt_from_news ? learnt_from_news_flag : 0) | (clusters.ascii_only() ? ascii_clusters_flag : 0), 1);
   put_little_endian(out, features.size(), 4);
   for (const LabelWeights& row : transitions) {
     for (const std::int8_t weight : row) put_little_endian(out, static_cast<std::uint8_t>(weight), 1);
@@ -269,13 +292,16 @@ std::string NameModel::serialize(std::string_view language, const TransitionWeig
   }
   put_little_endian(out, gazetteer.name_count(), 4);
   out += gazetteer.records();
-  for (const NameGazetteer::Words* words : {&gazetteer.common_words(), &gazetteer.name_endings()}) {
+  for (const NameGazetteer::Words* words : {&gazetteer.common_words(), &gazetteer.name_endings(), &clusters.words()}) {
     put_little_endian(out, words->size(), 4);
     for (const std::string_view word : *words) {
       put_varint(out, word.size());
       out += word;
     }
   }
+  for (const std::uint16_t fine : clusters.fine()) put_little_endian(out, fine, 2);
+  put_little_endian(out, clusters.coarse_of_fine().size(), 2);
+  for (const std::uint16_t coarse : clusters.coarse_of_fine()) put_little_endian(out, coarse, 2);
   return out;
 }
 

@@ -4,8 +4,9 @@
 // platform, natively and in WebAssembly.
 //
 // File format (written by core/tools/precis_train_ner.cpp, all integers little-endian):
-//   "PRECIS-NER1"                       magic and format version
+//   "PRECIS-NER2"                       magic and format version
 //   u8 n, n bytes                       language code ("en")
+//   u8 flags                            1: learnt from news prose; 2: the clusters' keys are ASCII only
 //   u32 F                               number of features
 //   i8 x (labels + 1) x labels          transitions; the last row scores a sentence's first label
 //   F x varint                          feature ids, ascending, each as the gap from the previous
@@ -13,6 +14,8 @@
 //   u32 G, G x (u8 types, varint n, n bytes)   the gazetteer's names (name_gazetteer.h), sorted, each once
 //   u32 C, C x (varint n, n bytes)              its common lower-case words, sorted
 //   u32 E, E x (varint n, n bytes)              the lower-case words names may end with, sorted
+//   u32 W, W x (varint n, n bytes), W x u16     the word clusters' keys, sorted, then each one's fine class
+//   u16 K, K x u16                              each fine class's coarse class (word_clusters.h)
 #include <array>
 #include <cstdint>
 #include <memory>
@@ -25,6 +28,7 @@
 #include "entities/name_features.h"
 #include "entities/name_gazetteer.h"
 #include "entities/name_labels.h"
+#include "entities/word_clusters.h"
 #include "precis/precis.h"
 
 namespace precis::detail {
@@ -50,14 +54,18 @@ class NameModel {
   // The language of a model file from its header alone (empty if it is not one): parsing a
   // whole model takes a while, and a process needs only the languages it meets.
   static std::string language_of(std::string_view bytes);
-  // `features` sorted by id, ids never 0.
+  // `features` sorted by id, ids never 0. `learnt_from_news`: whether the training texts were
+  // news prose, whose conventions the tagger may then rely on (see trained_name_tagger.cpp).
   static std::string serialize(std::string_view language, const TransitionWeights& transitions,
                                const std::vector<std::pair<std::uint32_t, LabelWeights>>& features,
-                               const NameGazetteer& gazetteer);
+                               const NameGazetteer& gazetteer, const WordClusters& clusters = WordClusters(),
+                               bool learnt_from_news = false);
 
   const std::string& language() const { return language_; }
   std::size_t feature_count() const { return feature_count_; }
   const NameGazetteer& gazetteer() const { return gazetteer_; }
+  const WordClusters& clusters() const { return clusters_; }
+  bool learnt_from_news() const { return learnt_from_news_; }
   // What parse() built besides the file: the features' hash table, their Bloom filter and the
   // gazetteer's offsets, in this machine's byte order (see name_model.cpp).
   std::string_view tables() const { return tables_; }
@@ -80,6 +88,8 @@ class NameModel {
   TransitionWeights transitions_{};
   std::size_t feature_count_ = 0;
   NameGazetteer gazetteer_;
+  WordClusters clusters_;
+  bool learnt_from_news_ = false;
   std::shared_ptr<const std::string> storage_;
   std::string_view tables_;
   // Open addressing, a power of two of slots: a feature and its weights side by side, one

@@ -83,7 +83,7 @@ class NameTypes {
 class DocumentTagging {
  public:
   DocumentTagging(const NameModel& model, const Document& document)
-      : model_(model), document_(document), features_(document, model.gazetteer()) {}
+      : model_(model), document_(document), features_(document, model.gazetteer(), model.clusters()) {}
 
   std::vector<Span> run(const std::vector<Span>& taken) {
     std::vector<bool> title_case(document_.sentences.size());
@@ -242,9 +242,6 @@ class DocumentTagging {
     return found;
   }
 
-  // scripts/train-ner trains every model on news prose (CoNLL) but the French one (WikiANN).
-  bool learnt_from_news() const { return model_.language() != "fr"; }
-
   bool has_common_word(const TokenSpan& span) const {
     for (std::size_t u = span.first; u <= span.last; ++u) {
       if (features_.unit(u).word && model_.gazetteer().is_common_word(features_.folded(u))) return true;
@@ -261,9 +258,10 @@ class DocumentTagging {
     if (known != 0 && (known & (known - 1)) == 0) return static_cast<EntityType>(std::countr_zero(known));
     // A known place that a model learnt from news prose took for an organisation is a team or
     // a government, as news writes them ("Barcelona won", "Washington said"): the model read
-    // the context. The French model learnt from Wikipedia fragments, where a place tagged as an
-    // organisation is mostly label noise ("la maire de Paris"): there the place wins.
-    if (is_known_place(name) && (span.type != EntityType::ORG || !learnt_from_news())) return EntityType::LOC;
+    // the context. A model learnt from other text (the French one, from Wikipedia fragments:
+    // its file says so) saw places tagged as organisations mostly as label noise ("la maire de
+    // Paris"): there the place wins.
+    if (is_known_place(name) && (span.type != EntityType::ORG || !model_.learnt_from_news())) return EntityType::LOC;
     if (span.type != EntityType::MISC && span.last > span.first && is_organisation_word(features_.folded(span.last))) {
       return EntityType::ORG;
     }
