@@ -383,6 +383,9 @@ struct WordForm {
   std::int32_t term = -1;
   std::string folded;
   bool stop_word = false;
+  // Of the form's letters, which are the same bytes in the input: the analysis text differs from
+  // it only where the input has a NUL, an invalid byte or a line break, none of them a letter.
+  WordCase letter_case = WordCase::other;
 };
 
 // FNV-1a, a fixed function so fingerprints agree on every platform.
@@ -395,7 +398,7 @@ void hash_into(std::uint64_t& hash, std::string_view bytes) {
   hash *= 0x100000001b3ULL;
 }
 
-void find_words(std::string_view text, std::string_view analysis, const BreakText& break_text, std::string_view language,
+void find_words(std::string_view analysis, const BreakText& break_text, std::string_view language,
                 Document& document) {
   auto iterator = make_break_iterator(BreakKind::word, language, break_text.utext());
   Utf8Offsets offsets(analysis);
@@ -436,17 +439,12 @@ void find_words(std::string_view text, std::string_view analysis, const BreakTex
     }
     if (sentence == sentences.size() || token_end <= sentences[sentence].start) continue;
 
-    const std::string_view surface = text.substr(token_start, token_end - token_start);
     Token token;
     token.start = static_cast<std::uint32_t>(token_start);
     token.end = static_cast<std::uint32_t>(token_end);
     token.kind = status < UBRK_WORD_NUMBER_LIMIT ? TokenKind::number
                  : status < UBRK_WORD_LETTER_LIMIT ? TokenKind::word
                                                    : TokenKind::ideographic;
-    const WordCase letter_case = word_case(surface);
-    token.capitalised = letter_case == WordCase::capitalised;
-    token.all_caps = letter_case == WordCase::upper;
-
     const std::string_view form_surface = analysis.substr(token_start, token_end - token_start);
     const auto [form_number, inserted] = form_index.add(form_surface);
     if (inserted) forms.emplace_back();
@@ -456,6 +454,7 @@ void find_words(std::string_view text, std::string_view analysis, const BreakTex
       form.folded.resize(form.folded.size() - possessive_length(form.folded));
       form.folded = std::string(strip_elision(language, form.folded));
       form.stop_word = is_stop_word(language, form.folded);
+      form.letter_case = word_case(form_surface);
       const bool long_enough = token.kind == TokenKind::ideographic || count_code_points(form.folded) >= 2;
       if (token.kind != TokenKind::number && !form.stop_word && long_enough) {
         const std::string key = stem(language, form.folded);
@@ -471,6 +470,8 @@ void find_words(std::string_view text, std::string_view analysis, const BreakTex
     token.form = form_number;
     token.term = form.term;
     token.stop_word = form.stop_word;
+    token.capitalised = form.letter_case == WordCase::capitalised;
+    token.all_caps = form.letter_case == WordCase::upper;
     hash_into(fingerprint, form.folded);
     if (form.term >= 0) {
       const auto term = static_cast<std::size_t>(form.term);
@@ -531,7 +532,7 @@ Document segment_document(std::string_view text, std::string_view language) {
   document.paragraphs = blocks.empty() ? 0 : blocks.back().paragraph + 1;
   const BreakText break_text(document.analysis);
   document.sentences = find_sentences(document.analysis, break_text, blocks, language);
-  find_words(text, document.analysis, break_text, language, document);
+  find_words(document.analysis, break_text, language, document);
   for (SentenceData& sentence : document.sentences) {
     sentence.characters = count_code_points(text.substr(sentence.start, sentence.end - sentence.start));
   }
