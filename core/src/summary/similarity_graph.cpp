@@ -110,47 +110,59 @@ SimilarityGraph build_similarity_graph(const Document& document, const TermWeigh
 std::vector<double> pagerank(const SimilarityGraph& graph, EdgeWeight weight, double min_weight) {
   const std::size_t count = graph.neighbours.size();
   if (count == 0) return {};
-  // The transition matrix, flattened: for each sentence, its out-edges (targets and their share
-  // of its weight, in two arrays that the rounds stream through). Sentences with no edge out
-  // are "dangling" and jump anywhere.
-  std::size_t most_edges = 0;
-  for (const std::vector<Neighbour>& neighbours : graph.neighbours) most_edges += neighbours.size();
-  std::vector<std::uint32_t> targets;
-  std::vector<double> shares;
-  targets.reserve(most_edges);
-  shares.reserve(most_edges);
-  std::vector<std::size_t> first_edge(count + 1, 0);
+  // An edge's weight, or 0 for an edge PageRank leaves out.
+  const auto kept_weight = [&](const Neighbour& n) {
+    const double w = weight == EdgeWeight::cosine ? n.cosine : n.overlap;
+    return w > 0 && w >= min_weight ? w : 0.0;
+  };
+  // Each sentence's out-edges share its rank in proportion to their weights. Sentences with no
+  // edge out are "dangling" and jump anywhere.
+  std::vector<double> out_weight(count, 0.0);
+  std::vector<std::size_t> first_in(count + 1, 0);  // in-edges per sentence, then where each begins
   std::vector<std::uint32_t> dangling;
   for (std::size_t s = 0; s < count; ++s) {
-    first_edge[s] = targets.size();
-    double total = 0;
     for (const Neighbour& n : graph.neighbours[s]) {
-      const double w = weight == EdgeWeight::cosine ? n.cosine : n.overlap;
-      if (w > 0 && w >= min_weight) {
-        targets.push_back(n.sentence);
-        shares.push_back(w);
-        total += w;
-      }
+      const double w = kept_weight(n);
+      if (w == 0) continue;
+      out_weight[s] += w;
+      ++first_in[n.sentence + 1];
     }
-    for (std::size_t e = first_edge[s]; e < shares.size(); ++e) shares[e] /= total;
-    if (shares.size() == first_edge[s]) dangling.push_back(static_cast<std::uint32_t>(s));
+    if (out_weight[s] == 0) dangling.push_back(static_cast<std::uint32_t>(s));
   }
-  first_edge[count] = targets.size();
+  for (std::size_t s = 0; s < count; ++s) first_in[s + 1] += first_in[s];
+  // The transition matrix by its columns, flattened: for each sentence, the edges into it (their
+  // sources, in increasing order, and the shares they send), in two arrays that the rounds stream
+  // through. A round then sums what flows into a sentence in one go rather than scattering each
+  // sentence's rank over its targets, and in the same order, so to the same last bit.
+  std::vector<std::uint32_t> sources(first_in[count]);
+  std::vector<double> shares(first_in[count]);
+  std::vector<std::size_t> filled(first_in.begin(), first_in.end() - 1);  // per sentence, its next free in-edge
+  for (std::size_t s = 0; s < count; ++s) {
+    for (const Neighbour& n : graph.neighbours[s]) {
+      const double w = kept_weight(n);
+      if (w == 0) continue;
+      const std::size_t e = filled[n.sentence]++;
+      sources[e] = static_cast<std::uint32_t>(s);
+      shares[e] = w / out_weight[s];
+    }
+  }
 
   const double uniform = 1.0 / static_cast<double>(count);
   std::vector<double> rank(count, uniform);
+  std::vector<double> sent(count);  // what each sentence sends, before its shares
   std::vector<double> next(count);
   for (int iteration = 0; iteration < max_iterations; ++iteration) {
     double dangling_rank = 0;
     for (const std::uint32_t s : dangling) dangling_rank += rank[s];
     const double base = (1.0 - damping) * uniform + damping * dangling_rank * uniform;
-    std::fill(next.begin(), next.end(), base);
-    for (std::size_t s = 0; s < count; ++s) {
-      const double out = damping * rank[s];
-      for (std::size_t e = first_edge[s]; e < first_edge[s + 1]; ++e) next[targets[e]] += out * shares[e];
-    }
+    for (std::size_t s = 0; s < count; ++s) sent[s] = damping * rank[s];
     double change = 0;
-    for (std::size_t s = 0; s < count; ++s) change += std::fabs(next[s] - rank[s]);
+    for (std::size_t s = 0; s < count; ++s) {
+      double received = base;
+      for (std::size_t e = first_in[s]; e < first_in[s + 1]; ++e) received += sent[sources[e]] * shares[e];
+      next[s] = received;
+      change += std::fabs(received - rank[s]);
+    }
     rank.swap(next);
     if (change < convergence) break;
   }
