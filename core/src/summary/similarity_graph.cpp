@@ -75,10 +75,11 @@ SimilarityGraph build_similarity_graph(const Document& document, const TermWeigh
     for (std::size_t k = 0; k < sentence.terms.size(); ++k) {
       const auto& posting = postings[static_cast<std::size_t>(sentence.terms[k].term)];
       if (posting.size() > cap) continue;
+      const double weight = weights.weights[s][k];
       for (const Posting& other : posting) {
         if (other.sentence == s) continue;
         if (shared[other.sentence] == 0) touched.push_back(other.sentence);
-        dot[other.sentence] += weights.weights[s][k] * other.weight;
+        dot[other.sentence] += weight * other.weight;
         ++shared[other.sentence];
       }
     }
