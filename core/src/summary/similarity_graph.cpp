@@ -33,6 +33,7 @@ TermWeights weigh_terms(const Document& document) {
   result.norms.resize(document.sentences.size());
   for (std::size_t s = 0; s < document.sentences.size(); ++s) {
     double squares = 0;
+    result.weights[s].reserve(document.sentences[s].terms.size());
     for (const TermCount& term : document.sentences[s].terms) {
       const double weight = (1.0 + std::log(static_cast<double>(term.count))) * result.idf[static_cast<std::size_t>(term.term)];
       result.weights[s].push_back(weight);
