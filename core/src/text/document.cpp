@@ -413,6 +413,7 @@ void find_words(std::string_view analysis, const BreakText& break_text, std::str
   std::vector<std::int32_t> terms_in_sentence;
   auto close_sentence = [&](SentenceData& data) {
     std::sort(terms_in_sentence.begin(), terms_in_sentence.end());
+    data.terms.reserve(terms_in_sentence.size());
     for (const std::int32_t term : terms_in_sentence) {
       data.terms.push_back({term, term_counts[static_cast<std::size_t>(term)]});
       term_counts[static_cast<std::size_t>(term)] = 0;
