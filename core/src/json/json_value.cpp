@@ -391,6 +391,8 @@ char* write_json_number(char* out, double number) {
   return end;
 }
 
+char* write_json_whole_number(char* out, std::uint64_t number) { return write_whole_number(out, number); }
+
 void append_json_number(std::string& out, double number) {
   char buffer[max_json_number_length];
   out.append(buffer, write_json_number(buffer, number));
