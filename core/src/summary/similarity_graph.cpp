@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 namespace precis::detail {
 
@@ -50,11 +51,16 @@ SimilarityGraph build_similarity_graph(const Document& document, const TermWeigh
     std::uint32_t sentence;
     double weight;
   };
-  std::vector<std::vector<Posting>> postings(document.terms.size());
+  // The sentences of each term, in one array: a term's sentences are as many as its sentence
+  // frequency, so each term's place is known before they are filled in, in sentence order.
+  std::vector<std::size_t> first_posting(document.terms.size() + 1, 0);
+  for (std::size_t t = 0; t < document.terms.size(); ++t) first_posting[t + 1] = first_posting[t] + document.sentence_frequency[t];
+  std::vector<Posting> postings(first_posting.back());
+  std::vector<std::size_t> filled(first_posting.begin(), first_posting.end() - 1);  // per term, its next free posting
   for (std::size_t s = 0; s < count; ++s) {
     const auto& terms = document.sentences[s].terms;
     for (std::size_t k = 0; k < terms.size(); ++k) {
-      postings[static_cast<std::size_t>(terms[k].term)].push_back({static_cast<std::uint32_t>(s), weights.weights[s][k]});
+      postings[filled[static_cast<std::size_t>(terms[k].term)]++] = {static_cast<std::uint32_t>(s), weights.weights[s][k]};
     }
   }
   const std::size_t cap = pairing_frequency_cap(count);
@@ -74,7 +80,8 @@ SimilarityGraph build_similarity_graph(const Document& document, const TermWeigh
   for (std::size_t s = 0; s < count; ++s) {
     const SentenceData& sentence = document.sentences[s];
     for (std::size_t k = 0; k < sentence.terms.size(); ++k) {
-      const auto& posting = postings[static_cast<std::size_t>(sentence.terms[k].term)];
+      const auto term = static_cast<std::size_t>(sentence.terms[k].term);
+      const std::span<const Posting> posting(postings.data() + first_posting[term], first_posting[term + 1] - first_posting[term]);
       if (posting.size() > cap) continue;
       const double weight = weights.weights[s][k];
       for (const Posting& other : posting) {
@@ -85,10 +92,12 @@ SimilarityGraph build_similarity_graph(const Document& document, const TermWeigh
       }
     }
     candidates.clear();
+    const double norm = weights.norms[s];
+    const double log_length = log_lengths[s];
     for (const std::uint32_t other : touched) {
-      const double norms = weights.norms[s] * weights.norms[other];
+      const double norms = norm * weights.norms[other];
       const double cosine = norms > 0 ? dot[other] / norms : 0.0;
-      const double lengths = log_lengths[s] + log_lengths[other];
+      const double lengths = log_length + log_lengths[other];
       const double overlap = lengths > 0 ? shared[other] / lengths : 0.0;
       candidates.push_back({other, cosine, overlap});
       dot[other] = 0;
