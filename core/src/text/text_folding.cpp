@@ -119,6 +119,8 @@ bool is_lower(char32_t code_point) {
 }
 
 Script script_of(char32_t code_point) {
+  // In ASCII only the letters have a script of their own, Latin; the rest are Common.
+  if (code_point < 0x80) return is_letter(code_point) ? Script::latin : Script::other;
   UErrorCode status = U_ZERO_ERROR;
   const UScriptCode script = uscript_getScript(static_cast<UChar32>(code_point), &status);
   if (U_FAILURE(status)) return Script::other;
