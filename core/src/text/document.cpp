@@ -383,8 +383,8 @@ struct WordForm {
   std::int32_t term = -1;
   std::string folded;
   bool stop_word = false;
-  // Of the form's letters, which are the same bytes in the input: the analysis text differs from
-  // it only where the input has a NUL, an invalid byte or a line break, none of them a letter.
+  // Read from the form's bytes in the analysis text, which has the input's letters: it differs
+  // from the input only where that has a NUL, an invalid byte or a line break, none a letter.
   WordCase letter_case = WordCase::other;
 };
 
