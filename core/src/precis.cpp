@@ -72,12 +72,14 @@ std::string plural(std::size_t count, std::string_view one, std::string_view man
 // times gives one warning, not 40,000.
 std::vector<std::int32_t> focus_terms(const Document& document, std::string_view focus,
                                       std::vector<std::string>& warnings) {
+  constexpr std::string_view separators = " ,;\t\n";
+  if (focus.find_first_not_of(separators) == std::string_view::npos) return {};  // no words: no index of the terms
   const detail::StringIndex index(document.terms);  // a term's number is its index: terms are distinct
   std::vector<std::int32_t> terms;
   std::unordered_set<std::string_view> missing;
   std::size_t start = 0;
   while (start < focus.size()) {
-    std::size_t end = focus.find_first_of(" ,;\t\n", start);
+    std::size_t end = focus.find_first_of(separators, start);
     if (end == std::string_view::npos) end = focus.size();
     const std::string_view word = focus.substr(start, end - start);
     start = end + 1;

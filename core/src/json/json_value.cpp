@@ -14,6 +14,10 @@ namespace {
 
 constexpr int max_depth = 64;
 
+// A byte that a JSON string holds as it is, read or written: printable ASCII other than the
+// quote and the backslash.
+bool is_plain_ascii(unsigned char byte) { return byte >= 0x20 && byte < 0x7F && byte != '"' && byte != '\\'; }
+
 class JsonParser {
  public:
   explicit JsonParser(std::string_view text) : text_(text) {}
@@ -151,6 +155,14 @@ class JsonParser {
     ++position_;  // the opening quote
     while (true) {
       if (position_ >= text_.size()) return fail("unterminated string");
+      // Printable ASCII stands for itself: copied a run at a time, since most text is such runs.
+      std::size_t run_end = position_;
+      while (run_end < text_.size() && is_plain_ascii(static_cast<unsigned char>(text_[run_end]))) ++run_end;
+      if (run_end > position_) {
+        out.append(text_.substr(position_, run_end - position_));
+        position_ = run_end;
+        continue;
+      }
       const auto c = static_cast<unsigned char>(text_[position_]);
       if (c == '"') {
         ++position_;
@@ -255,10 +267,7 @@ char* write_json_string(char* out, std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     // Printable ASCII needs no escape: copied a run at a time, since most text is such runs.
     std::size_t run_end = i;
-    while (run_end < text.size() && text[run_end] >= 0x20 && text[run_end] < 0x7F && text[run_end] != '"' &&
-           text[run_end] != '\\') {
-      ++run_end;
-    }
+    while (run_end < text.size() && is_plain_ascii(static_cast<unsigned char>(text[run_end]))) ++run_end;
     if (run_end > i) {
       put(text.substr(i, run_end - i));
       i = run_end;
@@ -390,6 +399,8 @@ char* write_json_number(char* out, double number) {
   while (start > out) *--start = '0';
   return end;
 }
+
+char* write_json_whole_number(char* out, std::uint64_t number) { return write_whole_number(out, number); }
 
 void append_json_number(std::string& out, double number) {
   char buffer[max_json_number_length];

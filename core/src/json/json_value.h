@@ -2,6 +2,7 @@
 // A small JSON reader and writer: enough for Precis's results and its JSON Lines input,
 // and strict about what it accepts (RFC 8259).
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -49,6 +50,8 @@ void append_json_number(std::string& out, double number);
 // std::string's appends cost more than the writing, above all in WebAssembly.
 char* write_json_string(char* out, std::string_view text);
 char* write_json_number(char* out, double number);
+// A whole number, as write_json_number writes it, without its detour through a double.
+char* write_json_whole_number(char* out, std::uint64_t number);
 
 // The most bytes write_json_string writes for a text of `bytes` bytes: the quotes, and at
 // worst six bytes ("\u001f") for each byte.
@@ -56,5 +59,7 @@ constexpr std::size_t max_json_string_length(std::size_t bytes) { return 2 + 6 *
 
 // The most bytes write_json_number writes: a sign and the 309 digits of the largest double.
 inline constexpr std::size_t max_json_number_length = 310;
+// The most bytes write_json_whole_number writes: the 20 digits of 2^64 - 1.
+inline constexpr std::size_t max_json_whole_number_length = 20;
 
 }  // namespace precis::detail

@@ -23,10 +23,15 @@ class JsonText {
   }
   void string(std::string_view text) { end_ = detail::write_json_string(room(detail::max_json_string_length(text.size())), text); }
   void number(double value) { end_ = detail::write_json_number(room(detail::max_json_number_length), value); }
+  void number(std::size_t value) { end_ = detail::write_json_whole_number(room(detail::max_json_whole_number_length), value); }
   void key(std::string_view name) {  // names are plain ASCII words: nothing to escape
-    literal("\"");
-    literal(name);
-    literal("\":");
+    char* out = room(name.size() + 3);
+    *out++ = '"';
+    std::char_traits<char>::copy(out, name.data(), name.size());
+    out += name.size();
+    *out++ = '"';
+    *out++ = ':';
+    end_ = out;
   }
 
   // The members of a flat object, each after a comma but the first.
@@ -36,6 +41,10 @@ class JsonText {
   }
   void close_object() { literal("}"); }
   void member(std::string_view name, double value) {
+    next_member(name);
+    number(value);
+  }
+  void member(std::string_view name, std::size_t value) {
     next_member(name);
     number(value);
   }
@@ -57,14 +66,17 @@ class JsonText {
  private:
   std::size_t used() const { return static_cast<std::size_t>(end_ - text_.data()); }
 
-  // Where `bytes` more can be written.
+  // Where `bytes` more can be written. Called for every piece, so kept small enough to inline;
+  // the text seldom grows.
   char* room(std::size_t bytes) {
-    if (text_.size() - used() < bytes) {
-      const std::size_t at = used();
-      text_.resize(std::max(2 * text_.size(), at + bytes));
-      end_ = text_.data() + at;
-    }
+    if (text_.size() - used() < bytes) grow(bytes);
     return end_;
+  }
+
+  void grow(std::size_t bytes) {
+    const std::size_t at = used();
+    text_.resize(std::max(2 * text_.size(), at + bytes));
+    end_ = text_.data() + at;
   }
 
   void next_member(std::string_view name) {
@@ -93,14 +105,14 @@ std::string to_json(const Result& result) {
     const Sentence& s = result.sentences[i];
     if (i > 0) out.literal(",");
     out.open_object();
-    out.member("start", static_cast<double>(s.start));
-    out.member("end", static_cast<double>(s.end));
+    out.member("start", s.start);
+    out.member("end", s.end);
     out.member("score", s.score);
     out.member("selected", s.selected);
-    out.member("paragraph", static_cast<double>(s.paragraph));
+    out.member("paragraph", s.paragraph);
     out.member("kind", sentence_kind_name(s.kind));
-    out.member("words", static_cast<double>(s.words));
-    out.member("characters", static_cast<double>(s.characters));
+    out.member("words", s.words);
+    out.member("characters", s.characters);
     out.close_object();
   }
   out.literal("],");
@@ -109,7 +121,7 @@ std::string to_json(const Result& result) {
   out.literal("[");
   for (std::size_t i = 0; i < result.summary.size(); ++i) {
     if (i > 0) out.literal(",");
-    out.number(static_cast<double>(result.summary[i]));
+    out.number(result.summary[i]);
   }
   out.literal("],");
 
@@ -119,8 +131,8 @@ std::string to_json(const Result& result) {
     const Entity& e = result.entities[i];
     if (i > 0) out.literal(",");
     out.open_object();
-    out.member("start", static_cast<double>(e.start));
-    out.member("end", static_cast<double>(e.end));
+    out.member("start", e.start);
+    out.member("end", e.end);
     out.member("type", entity_type_name(e.type));
     out.member("text", std::string_view(e.text));
     out.close_object();

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <unordered_map>
+#include <utility>
 
 #include "entities/name_lists.h"
 #include "text/text_folding.h"
@@ -29,12 +29,58 @@ struct Candidate {
   int shown_rank = -1;  // how telling that use's letter case is, from 0 (not at all) to 2
 };
 
-// Up to three term indices in one integer, so phrases hash cheaply.
+// Up to three term indices in one integer, so phrases hash cheaply; never 0.
 std::uint64_t phrase_key(const Token* tokens, std::uint32_t length) {
   std::uint64_t key = 0;
   for (std::uint32_t i = 0; i < length; ++i) key = (key << 21) | (static_cast<std::uint64_t>(tokens[i].term) + 1);
   return key;
 }
+
+// The candidates by their phrase keys, in the order first seen: open addressing over a flat
+// array, since a text has a candidate for most of its word pairs and triples, and a node-based
+// map cost each of them an allocation.
+class CandidateTable {
+ public:
+  Candidate& operator[](std::uint64_t key) {
+    if (2 * (candidates_.size() + 1) > slots_.size()) grow();
+    Slot& slot = slots_[slot_of(key)];
+    if (slot.key == 0) {
+      slot = {key, static_cast<std::uint32_t>(candidates_.size())};
+      candidates_.emplace_back();
+    }
+    return candidates_[slot.candidate];
+  }
+
+  const std::vector<Candidate>& all() const { return candidates_; }
+
+ private:
+  struct Slot {
+    std::uint64_t key = 0;  // 0: empty
+    std::uint32_t candidate = 0;
+  };
+
+  // The slot that holds `key`, or the empty one where it would go. Multiplying by 2^64 / the
+  // golden ratio spreads the keys' bits into the top ones, which pick the slot.
+  std::size_t slot_of(std::uint64_t key) const {
+    const std::size_t mask = slots_.size() - 1;
+    for (auto slot = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);; slot = (slot + 1) & mask) {
+      if (slots_[slot].key == 0 || slots_[slot].key == key) return slot;
+    }
+  }
+
+  void grow() {
+    const std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(std::max<std::size_t>(1024, 2 * slots_.size())));
+    shift_ = 64;
+    for (std::size_t size = slots_.size(); size > 1; size /= 2) --shift_;
+    for (const Slot& slot : old) {
+      if (slot.key != 0) slots_[slot_of(slot.key)] = slot;
+    }
+  }
+
+  std::vector<Slot> slots_;  // a power of two in size, at most half full
+  int shift_ = 64;           // 64 - log2(slots_.size())
+  std::vector<Candidate> candidates_;
+};
 
 // Runs of adjacent content words inside one sentence, with only a space or hyphen between them
 // (or nothing, between Chinese or Japanese words).
@@ -86,7 +132,7 @@ std::vector<Keyword> find_keywords(const Document& document, std::string_view te
     for (const TermCount& term : sentence.terms) term_count[static_cast<std::size_t>(term.term)] += term.count;
   }
 
-  std::unordered_map<std::uint64_t, Candidate> candidates;
+  CandidateTable candidates;
   for_each_run(document, [&](std::size_t sentence, std::uint32_t first, std::uint32_t end) {
     for (std::uint32_t start = first; start < end; ++start) {
       for (std::uint32_t length = 1; length <= max_phrase_words && start + length <= end; ++length) {
@@ -116,7 +162,7 @@ std::vector<Keyword> find_keywords(const Document& document, std::string_view te
     double score;
   };
   std::vector<Ranked> ranked;
-  for (const auto& [key, candidate] : candidates) {
+  for (const Candidate& candidate : candidates.all()) {
     // A phrase must recur to count as one; a word alone must also be longer than a character.
     if (candidate.count < 2) continue;
     if (candidate.length == 1 &&

@@ -128,8 +128,8 @@ class ChosenTrigrams {
  public:
   explicit ChosenTrigrams(const Document& document) : document_(document) {}
 
-  bool repeats(std::size_t sentence) const {
-    const std::vector<std::uint64_t> trigrams = trigrams_of(sentence);
+  bool repeats(std::size_t sentence) {
+    const std::vector<std::uint64_t>& trigrams = trigrams_of(sentence);
     return std::any_of(trigrams.begin(), trigrams.end(), [&](std::uint64_t t) { return seen_.count(t) > 0; });
   }
 
@@ -144,24 +144,26 @@ class ChosenTrigrams {
     return token.term >= 0 ? static_cast<std::uint64_t>(token.term) : document_.terms.size() + token.form;
   }
 
-  std::vector<std::uint64_t> trigrams_of(std::size_t sentence) const {
+  // The sentence's trigrams, in trigrams_ (kept to spare an allocation per candidate).
+  const std::vector<std::uint64_t>& trigrams_of(std::size_t sentence) {
     const SentenceData& data = document_.sentences[sentence];
-    std::vector<std::uint64_t> trigrams;
+    trigrams_.clear();
     std::uint64_t before = 0, last = 0;
     std::size_t words = 0;
     for (std::uint32_t t = data.first_token; t < data.last_token; ++t) {
       const std::uint64_t word = word_of(document_.tokens[t]);
       // The three words mixed into one 64-bit key: a collision, vanishingly rare, would only
       // leave a sentence out.
-      if (++words >= 3) trigrams.push_back(((before * 0x9E3779B97F4A7C15ULL) ^ last) * 0xBF58476D1CE4E5B9ULL ^ word);
+      if (++words >= 3) trigrams_.push_back(((before * 0x9E3779B97F4A7C15ULL) ^ last) * 0xBF58476D1CE4E5B9ULL ^ word);
       before = last;
       last = word;
     }
-    return trigrams;
+    return trigrams_;
   }
 
   const Document& document_;
   std::unordered_set<std::uint64_t> seen_;
+  std::vector<std::uint64_t> trigrams_;
 };
 
 // How much a summary may hold: a number of sentences, or words or characters.

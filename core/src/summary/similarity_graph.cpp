@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 namespace precis::detail {
 
@@ -33,6 +34,7 @@ TermWeights weigh_terms(const Document& document) {
   result.norms.resize(document.sentences.size());
   for (std::size_t s = 0; s < document.sentences.size(); ++s) {
     double squares = 0;
+    result.weights[s].reserve(document.sentences[s].terms.size());
     for (const TermCount& term : document.sentences[s].terms) {
       const double weight = (1.0 + std::log(static_cast<double>(term.count))) * result.idf[static_cast<std::size_t>(term.term)];
       result.weights[s].push_back(weight);
@@ -49,11 +51,16 @@ SimilarityGraph build_similarity_graph(const Document& document, const TermWeigh
     std::uint32_t sentence;
     double weight;
   };
-  std::vector<std::vector<Posting>> postings(document.terms.size());
+  // The sentences of each term, in one array: a term's sentences are as many as its sentence
+  // frequency, so each term's place is known before they are filled in, in sentence order.
+  std::vector<std::size_t> first_posting(document.terms.size() + 1, 0);
+  for (std::size_t t = 0; t < document.terms.size(); ++t) first_posting[t + 1] = first_posting[t] + document.sentence_frequency[t];
+  std::vector<Posting> postings(first_posting.back());
+  std::vector<std::size_t> filled(first_posting.begin(), first_posting.end() - 1);  // per term, its next free posting
   for (std::size_t s = 0; s < count; ++s) {
     const auto& terms = document.sentences[s].terms;
     for (std::size_t k = 0; k < terms.size(); ++k) {
-      postings[static_cast<std::size_t>(terms[k].term)].push_back({static_cast<std::uint32_t>(s), weights.weights[s][k]});
+      postings[filled[static_cast<std::size_t>(terms[k].term)]++] = {static_cast<std::uint32_t>(s), weights.weights[s][k]};
     }
   }
   const std::size_t cap = pairing_frequency_cap(count);
@@ -73,20 +80,24 @@ SimilarityGraph build_similarity_graph(const Document& document, const TermWeigh
   for (std::size_t s = 0; s < count; ++s) {
     const SentenceData& sentence = document.sentences[s];
     for (std::size_t k = 0; k < sentence.terms.size(); ++k) {
-      const auto& posting = postings[static_cast<std::size_t>(sentence.terms[k].term)];
+      const auto term = static_cast<std::size_t>(sentence.terms[k].term);
+      const std::span<const Posting> posting(postings.data() + first_posting[term], first_posting[term + 1] - first_posting[term]);
       if (posting.size() > cap) continue;
+      const double weight = weights.weights[s][k];
       for (const Posting& other : posting) {
         if (other.sentence == s) continue;
         if (shared[other.sentence] == 0) touched.push_back(other.sentence);
-        dot[other.sentence] += weights.weights[s][k] * other.weight;
+        dot[other.sentence] += weight * other.weight;
         ++shared[other.sentence];
       }
     }
     candidates.clear();
+    const double norm = weights.norms[s];
+    const double log_length = log_lengths[s];
     for (const std::uint32_t other : touched) {
-      const double norms = weights.norms[s] * weights.norms[other];
+      const double norms = norm * weights.norms[other];
       const double cosine = norms > 0 ? dot[other] / norms : 0.0;
-      const double lengths = log_lengths[s] + log_lengths[other];
+      const double lengths = log_length + log_lengths[other];
       const double overlap = lengths > 0 ? shared[other] / lengths : 0.0;
       candidates.push_back({other, cosine, overlap});
       dot[other] = 0;
@@ -110,47 +121,59 @@ SimilarityGraph build_similarity_graph(const Document& document, const TermWeigh
 std::vector<double> pagerank(const SimilarityGraph& graph, EdgeWeight weight, double min_weight) {
   const std::size_t count = graph.neighbours.size();
   if (count == 0) return {};
-  // The transition matrix, flattened: for each sentence, its out-edges (targets and their share
-  // of its weight, in two arrays that the rounds stream through). Sentences with no edge out
-  // are "dangling" and jump anywhere.
-  std::size_t most_edges = 0;
-  for (const std::vector<Neighbour>& neighbours : graph.neighbours) most_edges += neighbours.size();
-  std::vector<std::uint32_t> targets;
-  std::vector<double> shares;
-  targets.reserve(most_edges);
-  shares.reserve(most_edges);
-  std::vector<std::size_t> first_edge(count + 1, 0);
+  // An edge's weight, or 0 for an edge PageRank leaves out.
+  const auto kept_weight = [&](const Neighbour& n) {
+    const double w = weight == EdgeWeight::cosine ? n.cosine : n.overlap;
+    return w > 0 && w >= min_weight ? w : 0.0;
+  };
+  // Each sentence's out-edges share its rank in proportion to their weights. Sentences with no
+  // edge out are "dangling" and jump anywhere.
+  std::vector<double> out_weight(count, 0.0);
+  std::vector<std::size_t> first_in(count + 1, 0);  // in-edges per sentence, then where each begins
   std::vector<std::uint32_t> dangling;
   for (std::size_t s = 0; s < count; ++s) {
-    first_edge[s] = targets.size();
-    double total = 0;
     for (const Neighbour& n : graph.neighbours[s]) {
-      const double w = weight == EdgeWeight::cosine ? n.cosine : n.overlap;
-      if (w > 0 && w >= min_weight) {
-        targets.push_back(n.sentence);
-        shares.push_back(w);
-        total += w;
-      }
+      const double w = kept_weight(n);
+      if (w == 0) continue;
+      out_weight[s] += w;
+      ++first_in[n.sentence + 1];
     }
-    for (std::size_t e = first_edge[s]; e < shares.size(); ++e) shares[e] /= total;
-    if (shares.size() == first_edge[s]) dangling.push_back(static_cast<std::uint32_t>(s));
+    if (out_weight[s] == 0) dangling.push_back(static_cast<std::uint32_t>(s));
   }
-  first_edge[count] = targets.size();
+  for (std::size_t s = 0; s < count; ++s) first_in[s + 1] += first_in[s];
+  // The transition matrix by its columns, flattened: for each sentence, the edges into it (their
+  // sources, in increasing order, and the shares they send), in two arrays that the rounds stream
+  // through. A round then sums what flows into a sentence in one go rather than scattering each
+  // sentence's rank over its targets, and in the same order, so to the same last bit.
+  std::vector<std::uint32_t> sources(first_in[count]);
+  std::vector<double> shares(first_in[count]);
+  std::vector<std::size_t> filled(first_in.begin(), first_in.end() - 1);  // per sentence, its next free in-edge
+  for (std::size_t s = 0; s < count; ++s) {
+    for (const Neighbour& n : graph.neighbours[s]) {
+      const double w = kept_weight(n);
+      if (w == 0) continue;
+      const std::size_t e = filled[n.sentence]++;
+      sources[e] = static_cast<std::uint32_t>(s);
+      shares[e] = w / out_weight[s];
+    }
+  }
 
   const double uniform = 1.0 / static_cast<double>(count);
   std::vector<double> rank(count, uniform);
+  std::vector<double> sent(count);  // what each sentence sends, before its shares
   std::vector<double> next(count);
   for (int iteration = 0; iteration < max_iterations; ++iteration) {
     double dangling_rank = 0;
     for (const std::uint32_t s : dangling) dangling_rank += rank[s];
     const double base = (1.0 - damping) * uniform + damping * dangling_rank * uniform;
-    std::fill(next.begin(), next.end(), base);
-    for (std::size_t s = 0; s < count; ++s) {
-      const double out = damping * rank[s];
-      for (std::size_t e = first_edge[s]; e < first_edge[s + 1]; ++e) next[targets[e]] += out * shares[e];
-    }
+    for (std::size_t s = 0; s < count; ++s) sent[s] = damping * rank[s];
     double change = 0;
-    for (std::size_t s = 0; s < count; ++s) change += std::fabs(next[s] - rank[s]);
+    for (std::size_t s = 0; s < count; ++s) {
+      double received = base;
+      for (std::size_t e = first_in[s]; e < first_in[s + 1]; ++e) received += sent[sources[e]] * shares[e];
+      next[s] = received;
+      change += std::fabs(received - rank[s]);
+    }
     rank.swap(next);
     if (change < convergence) break;
   }

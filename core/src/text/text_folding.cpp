@@ -98,12 +98,29 @@ WordCase word_case(std::string_view utf8_word) {
   return letters >= 2 ? WordCase::upper : WordCase::capitalised;
 }
 
-bool is_letter(char32_t code_point) { return u_isalpha(static_cast<UChar32>(code_point)); }
-bool is_digit(char32_t code_point) { return u_isdigit(static_cast<UChar32>(code_point)); }
-bool is_space(char32_t code_point) { return u_isUWhiteSpace(static_cast<UChar32>(code_point)); }
-bool is_lower(char32_t code_point) { return u_islower(static_cast<UChar32>(code_point)); }
+// ASCII, most of what is asked about, is answered without ICU's property lookup: in ASCII the
+// letters are A-Z and a-z, the digits 0-9, the white space tab to carriage return and the space,
+// as Unicode's properties say.
+bool is_letter(char32_t code_point) {
+  if (code_point < 0x80) return (code_point >= 'a' && code_point <= 'z') || (code_point >= 'A' && code_point <= 'Z');
+  return u_isalpha(static_cast<UChar32>(code_point));
+}
+bool is_digit(char32_t code_point) {
+  if (code_point < 0x80) return code_point >= '0' && code_point <= '9';
+  return u_isdigit(static_cast<UChar32>(code_point));
+}
+bool is_space(char32_t code_point) {
+  if (code_point < 0x80) return code_point == ' ' || (code_point >= '\t' && code_point <= '\r');
+  return u_isUWhiteSpace(static_cast<UChar32>(code_point));
+}
+bool is_lower(char32_t code_point) {
+  if (code_point < 0x80) return code_point >= 'a' && code_point <= 'z';
+  return u_islower(static_cast<UChar32>(code_point));
+}
 
 Script script_of(char32_t code_point) {
+  // In ASCII only the letters have a script of their own, Latin; the rest are Common.
+  if (code_point < 0x80) return is_letter(code_point) ? Script::latin : Script::other;
   UErrorCode status = U_ZERO_ERROR;
   const UScriptCode script = uscript_getScript(static_cast<UChar32>(code_point), &status);
   if (U_FAILURE(status)) return Script::other;

@@ -8,12 +8,11 @@ bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 
 }  // namespace
 
-DecodedCodePoint decode_utf8(std::string_view text, std::size_t offset) {
+DecodedCodePoint decode_utf8_beyond_ascii(std::string_view text, std::size_t offset) {
   const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[offset + i]); };
   const std::size_t available = text.size() - offset;
   const unsigned char lead = byte(0);
   const DecodedCodePoint invalid{replacement_character, 1, false};
-  if (lead < 0x80) return {lead, 1, true};
 
   std::size_t length = 0;
   char32_t code_point = 0;

@@ -15,8 +15,17 @@ struct DecodedCodePoint {
   bool valid;
 };
 
-// Decodes the code point that starts at `offset` (which must be < text.size()).
-DecodedCodePoint decode_utf8(std::string_view text, std::size_t offset);
+// Decodes the sequence of two to four bytes, or the invalid byte, at `offset`: decode_utf8's
+// work beyond ASCII.
+DecodedCodePoint decode_utf8_beyond_ascii(std::string_view text, std::size_t offset);
+
+// Decodes the code point that starts at `offset` (which must be < text.size()). ASCII, most of
+// the text the analysis reads, is decoded here without a call.
+inline DecodedCodePoint decode_utf8(std::string_view text, std::size_t offset) {
+  const auto lead = static_cast<unsigned char>(text[offset]);
+  if (lead < 0x80) return {lead, 1, true};
+  return decode_utf8_beyond_ascii(text, offset);
+}
 
 // Appends `code_point` encoded as UTF-8.
 void append_utf8(std::string& out, char32_t code_point);
