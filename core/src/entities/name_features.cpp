@@ -427,7 +427,7 @@ void NameFeatures::of_sentence(std::size_t sentence, SentenceFeatures& out, Incl
     add_group(form_at(i + 1), as_next_lists);
     if (place_marks_[u] != 0) add(known_place, place_marks_[u]);
     for (std::uint64_t type = 0; type < 4; ++type) {
-      if ((gazetteer_types_[u] >> type & 1u) != 0) add(gazetteer_name, type * 4 + gazetteer_positions_[u]);
+      if ((static_cast<unsigned>(gazetteer_types_[u]) >> type & 1u) != 0) add(gazetteer_name, type * 4 + gazetteer_positions_[u]);
     }
     if (form.common) add(common_word, (u == first ? 1u : 0u) + (units_[u].name_like ? 2u : 0u) + (units_[u].all_caps ? 4u : 0u));
   }
