@@ -33,9 +33,9 @@ export function orangesumSplitOf(index) {
 
 /**
  * The SummEval split, by line index (0-based, in file order): "test" (index % 2 == 0, 50
- * documents) is what the harness reports; "tune" (index % 2 == 1, the other 50) is where
- * scripts/train-summary-model tunes how the `auto` model's short summaries weigh a sentence's
- * place and length.
+ * documents) is what the harness reports; "tune" (index % 2 == 1, the other 50) is for looking
+ * at what the `auto` model does on cased CNN/DailyMail text. scripts/train-summary-model reads
+ * neither half: SummEval's articles are CNN/DailyMail test stories.
  */
 export function summevalSplitOf(index) {
   return index % 2 === 0 ? 'test' : 'tune';
