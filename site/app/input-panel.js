@@ -59,6 +59,7 @@ async function readDocument(kind, file, elements, onCancelled) {
   const { readDocumentFile } = await import(new URL('./document-import.js', import.meta.url).href);
   return readDocumentFile(kind, file, elements, onCancelled);
 }
+
 function htmlNote(article, source) {
   if (article.whole) return `${source}: a web page too large to look for its article in; all of its text is here.`;
   if (!article.extracted) return `${source}: read as a web page; no article stood out, so all of its text is here.`;
@@ -247,15 +248,15 @@ export class InputPanel {
       this.#onError(`“${file.name}” is ${megabytes(file.size)}; the page reads ${KIND_NAMES[kind] ?? 'texts'} of up to ${megabytes(limit)}.`);
       return;
     }
-    // A big file takes a moment to decode: progress and Cancel show at once.
-    const reading = ++this.#reading;
-    if (file.size > SHOW_READING_ABOVE_BYTES && kind !== 'pdf' && kind !== 'docx') this.#onWorking(`Reading ${megabytes(file.size)}…`);
     try {
       if (kind === 'pdf' || kind === 'docx') {
         const text = await readDocument(kind, file, this.#elements, (note) => this.#showNote(note));
         if (text === null) return;
         this.setText(text, `Opened “${file.name}”: its text, rebuilt as a reader sees it.`, file.name);
       } else {
+        // A big file takes a moment to decode: progress and Cancel show at once.
+        const reading = ++this.#reading;
+        if (file.size > SHOW_READING_ABOVE_BYTES) this.#onWorking(`Reading ${megabytes(file.size)}…`);
         const content = await readText(file);
         await nextTask();  // joining megabytes of pieces took a while: the page's turn
         if (reading !== this.#reading) return;
