@@ -13,6 +13,7 @@
 //   words.find("paris");                 // 0
 //   words.find("rome");                  // StringIndex::none
 #include <cstdint>
+#include <iterator>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -26,8 +27,13 @@ class StringIndex {
   StringIndex() = default;
   template <class Strings>
   explicit StringIndex(const Strings& strings) {
+    reserve(std::size(strings));
     for (const std::string_view text : strings) add(text);
   }
+
+  // Room for `count` strings in all without growing (a name model's 40,000 words are indexed
+  // as it loads, on the way to a reader's first highlights).
+  void reserve(std::size_t count);
 
   // The number of `text`, and whether it was added by this call.
   std::pair<std::uint32_t, bool> add(std::string_view text);
@@ -46,7 +52,7 @@ class StringIndex {
   };
 
   std::size_t slot_of(std::string_view text, std::size_t hash) const;
-  void grow();
+  void rehash(std::size_t slot_count);
 
   std::vector<Slot> slots_;  // a power of two in size, at most half full
   std::vector<std::string_view> strings_;
