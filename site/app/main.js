@@ -27,9 +27,9 @@ const MAX_LINK_CHARACTERS = 100_000;
 const ASK_ABOVE_BYTES = 10 * 1024 * 1024;
 
 const session = new PrecisSession();
-// The engine (a Worker fetching the wasm, ICU's data and the English model) starts as soon as
-// this module runs: index.html loads it async, so that happens while the HTML is still being
-// parsed; the page is set up once it has been.
+// The session takes the engine index.html started (app/engine-start.js): a Worker already
+// fetching the wasm, ICU's data and the English model. This module is async too, so the page is
+// set up once the HTML has been parsed.
 session.warmUp();
 if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
 

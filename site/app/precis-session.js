@@ -2,6 +2,7 @@
 // per text; the length control then asks it for summaries, which is cheap. Cancelling ends the
 // Worker (the only way to stop work in progress) and the next call starts a fresh one.
 import { createPrecis } from '../precis.js';
+import { takeStartedPrecis } from './engine-start.js';
 
 export class CancelledError extends Error {
   constructor() {
@@ -17,13 +18,13 @@ export class PrecisSession {
   #ticket = 0;  // the latest summary asked for
   #summaryInFlight = Promise.resolve();
 
-  /** Starts loading the engine (the wasm and ICU data) before the first text arrives. */
+  /** Takes the engine the page started, or starts one, before the first text arrives. */
   warmUp() {
     this.#engine().catch(() => {});  // a failure is reported by the analysis that needs it
   }
 
   #engine() {
-    this.#precis ??= createPrecis().catch((error) => {
+    this.#precis ??= (takeStartedPrecis() ?? createPrecis()).catch((error) => {
       this.#precis = null;
       throw error;
     });

@@ -13,15 +13,17 @@ async function bundled(options) {
 }
 
 /**
- * The page (site/app/main.js and what it imports) as app/precis-page.js. The JS API, precis.js,
- * stays a module of its own: it finds the Worker and the engine's files beside itself
- * (import.meta.url), at the site's root, while the page's modules live in app/.
+ * The page (site/app/main.js and what it imports) as app/precis-page.js. Two modules stay
+ * modules of their own: the JS API, precis.js, which finds the Worker and the engine's files
+ * beside itself (import.meta.url), at the site's root, while the page's modules live in app/;
+ * and app/engine-start.js, which index.html runs before the bundle arrives and whose engine the
+ * bundle then takes (one module, so one engine).
  */
 export function bundlePage(entry) {
   const keepJsApiSeparate = {
     name: 'precis-js-api-separate',
     setup(builder) {
-      builder.onResolve({ filter: /(^|\/)precis\.js$/ }, ({ path: imported }) => ({ path: imported, external: true }));
+      builder.onResolve({ filter: /(^|\/)(precis|engine-start)\.js$/ }, ({ path: imported }) => ({ path: imported, external: true }));
     },
   };
   return bundled({ entryPoints: [entry], outfile: path.join(path.dirname(entry), 'precis-page.js'), plugins: [keepJsApiSeparate] });
