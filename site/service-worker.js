@@ -5,8 +5,19 @@
 const MANIFEST = { version: 'unbuilt', precache: [] };
 const CACHE = `precis-${MANIFEST.version}`;
 
+// The precached files other than the page itself, as the browser may serve them from the cache
+// without waking this worker (a static route): tens of milliseconds a file on a first highlight.
+// The page stays with the fetch handler, which also answers index.html?anything.
+const ROUTED = MANIFEST.precache.filter((file) => file !== './' && !file.endsWith('.html'));
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(MANIFEST.precache)).then(() => self.skipWaiting()));
+  // Chrome 123 and later; other browsers, or one that refuses the routes, use the fetch handler.
+  const routes = event.addRoutes?.({
+    condition: { or: ROUTED.map((file) => ({ urlPattern: { pathname: new URL(file, self.registration.scope).pathname, search: '' } })) },
+    source: { cacheName: CACHE },
+  }).catch(() => {});
+  const precached = caches.open(CACHE).then((cache) => cache.addAll(MANIFEST.precache));
+  event.waitUntil(Promise.all([routes, precached]).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
