@@ -8,10 +8,11 @@ const NEEDS_DICTIONARY =
 
 // Languages with a trained name model (ner-<language>.bin beside this file). English loads with
 // the module; the others when a text in that language arrives. Texts in other languages, or
-// whose model cannot be fetched, get the core's rule-based names.
-// Each comes with the lookup tables the core would otherwise build (written by the build).
+// whose model cannot be fetched, get the core's rule-based names. The core builds a model's
+// lookup tables as it loads it: tens of milliseconds, where shipping them (1.5 MB for English,
+// 0.5 MB gzip) cost a first visit more than that to download (scripts/bench-browser.mjs).
 const NAME_MODEL_LANGUAGES = ['en', 'de', 'es', 'fr', 'nl'];
-const nameModelFiles = (language) => [`ner-${language}.bin`, `ner-${language}.tables`];
+const nameModelFile = (language) => `ner-${language}.bin`;
 
 // What the engine analyses once as it starts (see #warmUp): sentences, names, figures, dates,
 // quotes and a title, as articles have them.
@@ -151,7 +152,7 @@ export class Engine {
     }
     const load = async (name) => bytesOf(await loadFile(name));
     // The English model is the largest download: the engine starts, and warms up, without it.
-    const englishNames = Promise.all(nameModelFiles('en').map(load));
+    const englishNames = load(nameModelFile('en'));
     englishNames.catch(() => {});  // awaited below, unless the engine itself failed first
     const [core, coreData] = await Promise.all([
       loadFile('precis-core.wasm').then(compileCore).then(instantiateCore),
@@ -161,7 +162,7 @@ export class Engine {
     engine.#addIcuData(coreData);
     mark('precis-engine-ready');
     engine.#warmUp();
-    engine.#addNameModel(...await englishNames);
+    engine.#addNameModel(await englishNames);
     engine.#nameModels.set('en', Promise.resolve());
     mark('precis-model-ready');
     return engine;
@@ -224,18 +225,15 @@ export class Engine {
     }
   }
 
-  #addNameModel(model, tables) {
-    const [modelBytes, tableBytes] = [new Uint8Array(model), new Uint8Array(tables)];
-    const modelPointer = this.#core._malloc(Math.max(modelBytes.length, 1));
-    const tablesPointer = this.#core._malloc(Math.max(tableBytes.length, 1));
+  #addNameModel(model) {
+    const bytes = new Uint8Array(model);
+    const pointer = this.#core._malloc(Math.max(bytes.length, 1));
     try {
-      if (!modelPointer || !tablesPointer) throw new Error('out of memory while loading a name model');
-      this.#core.HEAPU8.set(modelBytes, modelPointer);
-      this.#core.HEAPU8.set(tableBytes, tablesPointer);
-      this.#reply(this.#core._precis_add_name_model(modelPointer, modelBytes.length, tablesPointer, tableBytes.length));
+      if (!pointer) throw new Error('out of memory while loading a name model');
+      this.#core.HEAPU8.set(bytes, pointer);
+      this.#reply(this.#core._precis_add_name_model(pointer, bytes.length));
     } finally {
-      this.#core._free(modelPointer);
-      this.#core._free(tablesPointer);
+      this.#core._free(pointer);
     }
   }
 
@@ -247,7 +245,7 @@ export class Engine {
     const { language } = this.#reply(this.#core._precis_language(textPointer, textLength, optionsPointer));
     if (!NAME_MODEL_LANGUAGES.includes(language)) return null;
     if (!this.#nameModels.has(language)) {
-      const loading = Promise.all(nameModelFiles(language).map(this.#loadFile)).then((files) => this.#addNameModel(...files));
+      const loading = this.#loadFile(nameModelFile(language)).then((file) => this.#addNameModel(file));
       loading.catch(() => this.#nameModels.delete(language));  // a later text may try again
       this.#nameModels.set(language, loading);
     }

@@ -46,14 +46,10 @@ EMSCRIPTEN_KEEPALIVE const char* precis_add_icu_data(const void* buffer) {
   return answer("{}");
 }
 
-// Adds a name model (a core/models/ner-*.bin file, `length` bytes at `bytes`) with the lookup
-// tables the build wrote for it (ner-*.tables, `tables_length` bytes at `tables`): nothing to
-// build, and the code that builds them is left out of the module. The core keeps its own copy.
-// Answers {"language": "en"}.
-EMSCRIPTEN_KEEPALIVE const char* precis_add_name_model(const char* bytes, std::size_t length, const char* tables,
-                                                       std::size_t tables_length) {
-  const precis::Expected<std::string> language =
-      precis::add_name_model(std::string_view(bytes, length), std::string_view(tables, tables_length));
+// Adds a name model (a core/models/ner-*.bin file, `length` bytes at `bytes`); the core keeps
+// its own copy and builds its lookup tables. Answers {"language": "en"}.
+EMSCRIPTEN_KEEPALIVE const char* precis_add_name_model(const char* bytes, std::size_t length) {
+  const precis::Expected<std::string> language = precis::add_name_model(std::string_view(bytes, length));
   if (!language) return answer_error(language.error().message);
   return answer("{\"language\":\"" + *language + "\"}");
 }

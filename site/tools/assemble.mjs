@@ -30,9 +30,9 @@ const VENDORED = [
 const SKIPPED_SOURCES = new Set(['tools']);
 const SERVICE_WORKER = 'service-worker.js';
 // Fetched and cached on first need only: the dictionary (3 MB, for Chinese, Japanese, Thai and
-// other texts written without spaces), the name models other than English (2 MB each, each a
-// .bin file and its .tables) and the PDF and Word readers (with the modules that drive them).
-const ON_FIRST_NEED = /^(precis-icu-dict\.dat|ner-(?!en\.).*\.(bin|tables)|vendor\/(pdfjs|fflate)\/.*|app\/(document-import|document-error|pdf-import|pdf-text|docx-import)\.js)$/;
+// other texts written without spaces), the name models other than English (about 2 MB each) and
+// the PDF and Word readers (with the modules that drive them).
+const ON_FIRST_NEED = /^(precis-icu-dict\.dat|ner-(?!en\.).*\.bin|vendor\/(pdfjs|fflate)\/.*|app\/(document-import|document-error|pdf-import|pdf-text|docx-import)\.js)$/;
 const NOT_PRECACHED = new Set([SERVICE_WORKER]);
 const MANIFEST_LINE = /^const MANIFEST = .*;$/m;
 

@@ -1,6 +1,6 @@
-// How the page loads: its code as one bundled module (site/tools/bundle.mjs), the engine's files
-// asked for at once from the HTML, the English name model with its prepared tables; and the
-// service worker's file list follows the bundle, so that a link opened offline still works.
+// How the page loads: its code as one bundled module (site/tools/bundle.mjs) beside the small
+// module that starts the engine, which fetches the English name model itself; and the service
+// worker's file list follows the bundle, so that a link opened offline still works.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { useBrowserAndSite, waitForReady, waitForSelected, watch } from './support.mjs';
@@ -29,7 +29,7 @@ describe('loading', () => {
       // than holding a copy, so the page has one engine.
       assert.deepEqual(appScripts, ['/app/engine-start.js', '/app/precis-page.js', '/app/theme-init.js'], 'no other module of app/ is fetched on its own');
       assert.equal(await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/precis-worker.js')).length), 1, 'one Worker was started');
-      for (const file of ['/precis.js', '/precis-worker.js', '/precis-core.wasm', '/precis-icu-core.dat', '/ner-en.bin', '/ner-en.tables']) {
+      for (const file of ['/precis.js', '/precis-worker.js', '/precis-core.wasm', '/precis-icu-core.dat', '/ner-en.bin']) {
         assert.ok(paths.includes(file), `${file} was fetched`);
       }
       assert.ok(!paths.includes('/precis-engine.js') && !paths.includes('/precis-core.js'), 'the Worker is one module too');
@@ -42,17 +42,17 @@ describe('loading', () => {
     }
   });
 
-  test("the service worker precaches the bundle and the English model's tables, and a link works offline", async () => {
+  test("the service worker precaches the bundle and the English model, and a link works offline", async () => {
     const context = await session.browser.newContext();
     const page = await context.newPage();
     const seen = watch(context, page);
     try {
       const manifestText = await (await fetch(new URL('service-worker.js', session.site.url))).text();
       const precache = JSON.parse(manifestText.match(/^const MANIFEST = (.*);$/m)[1]).precache;
-      for (const file of ['app/engine-start.js', 'app/precis-page.js', 'precis-worker.js', 'ner-en.bin', 'ner-en.tables']) {
+      for (const file of ['app/engine-start.js', 'app/precis-page.js', 'precis-worker.js', 'ner-en.bin']) {
         assert.ok(precache.includes(file), `${file} is precached`);
       }
-      assert.ok(!precache.includes('ner-de.tables'), 'other languages are fetched on first need');
+      assert.ok(!precache.includes('ner-de.bin'), 'other languages are fetched on first need');
       await page.goto(session.site.url);
       await page.evaluate(() => navigator.serviceWorker.ready);
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null);

@@ -154,13 +154,13 @@ test('the dictionary and the name models are fetched only for texts that need th
     requested.push(name);
     return readFile(path.join(npmDir, name));
   });
-  // The English name model (the file and its tables) comes with the module.
-  assert.deepEqual([...requested].sort(), ['ner-en.bin', 'ner-en.tables', 'precis-core.wasm', 'precis-icu-core.dat']);
+  // The English name model comes with the module.
+  assert.deepEqual([...requested].sort(), ['ner-en.bin', 'precis-core.wasm', 'precis-icu-core.dat']);
   await engine.summarizeText('An English text. It needs no dictionary at all.');
-  assert.equal(requested.length, 4);
+  assert.equal(requested.length, 3);
   await engine.summarizeText('Ein deutscher Text. Auch er braucht kein Wörterbuch, aber Namen wie Angela Merkel.');
   await engine.summarizeText('Noch ein deutscher Text über Berlin. Er braucht dasselbe Modell.');
-  assert.deepEqual(requested.filter((n) => n.startsWith('ner-')), ['ner-en.bin', 'ner-en.tables', 'ner-de.bin', 'ner-de.tables']);
+  assert.deepEqual(requested.filter((n) => n.startsWith('ner-')), ['ner-en.bin', 'ner-de.bin']);
 
   const japanese = await engine.summarizeText('今日は東京で大きな会議が開かれました。政府は新しい政策を発表しました。');
   assert.deepEqual(requested.filter((n) => n === 'precis-icu-dict.dat'), ['precis-icu-dict.dat']);

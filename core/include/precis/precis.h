@@ -206,11 +206,6 @@ std::string analysis_language(std::string_view text, const AnalysisOptions& opti
 // written by scripts/train-ner) to this function, which answers the model's language. A later
 // model for the same language replaces the earlier one; analyses in progress are not affected.
 Expected<std::string> add_name_model(std::string_view model_bytes);
-// The same with the lookup tables the library builds from the file (written beside it as
-// ner-*.tables when the WebAssembly module is built, by core/tools/write_name_model_tables.cpp):
-// nothing to build, so a page has its model at once. The tables must come from this model file
-// and a build of this version: their sizes are checked, their contents are trusted.
-Expected<std::string> add_name_model(std::string_view model_bytes, std::string_view tables);
 
 // `text` with every byte that is not part of well-formed UTF-8 replaced by U+FFFD, as the
 // analysis reads it (for showing slices of the input).

@@ -48,9 +48,6 @@ class NameModel {
   // starts with nothing to build. Both stay where they are and are trusted: the build checked
   // them.
   static Expected<NameModel> built_in(std::string_view bytes, std::string_view tables);
-  // A model file with the tables tables() gave for it when the site was built, both copied: a
-  // WebAssembly page fetches them side by side and so starts with nothing to build.
-  static Expected<NameModel> prepared(std::string_view bytes, std::string_view tables);
   // The language of a model file from its header alone (empty if it is not one): parsing a
   // whole model takes a while, and a process needs only the languages it meets.
   static std::string language_of(std::string_view bytes);
@@ -78,6 +75,8 @@ class NameModel {
   std::vector<NameLabel> label(const SentenceFeatures& sentence, const std::vector<LabelScores>* group_scores = nullptr) const;
 
  private:
+  // A model file and the tables parse() built from it, both copied into storage the model keeps.
+  static Expected<NameModel> prepared(std::string_view bytes, std::string_view tables);
   // A model from a file and its tables; `storage` holds both unless they outlive the model.
   static Expected<NameModel> assemble(std::string_view bytes, std::string_view tables, std::shared_ptr<const std::string> storage);
   // The weights of `feature` (name_label_count bytes, each an int8), or null.

@@ -66,8 +66,4 @@ Expected<std::string> add_name_model(std::string_view model_bytes) {
   return detail::NameModels::instance().add(detail::NameModel::parse(model_bytes));
 }
 
-Expected<std::string> add_name_model(std::string_view model_bytes, std::string_view tables) {
-  return detail::NameModels::instance().add(detail::NameModel::prepared(model_bytes, tables));
-}
-
 }  // namespace precis
