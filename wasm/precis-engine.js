@@ -152,8 +152,8 @@ export class Engine {
     }
     const load = async (name) => bytesOf(await loadFile(name));
     // The English model is the largest download: the engine starts, and warms up, without it.
-    const englishNames = load(nameModelFile('en'));
-    englishNames.catch(() => {});  // awaited below, unless the engine itself failed first
+    const englishModel = load(nameModelFile('en'));
+    englishModel.catch(() => {});  // awaited below, unless the engine itself failed first
     const [core, coreData] = await Promise.all([
       loadFile('precis-core.wasm').then(compileCore).then(instantiateCore),
       load('precis-icu-core.dat'),
@@ -162,7 +162,7 @@ export class Engine {
     engine.#addIcuData(coreData);
     mark('precis-engine-ready');
     engine.#warmUp();
-    engine.#addNameModel(await englishNames);
+    engine.#addNameModel(await englishModel);
     engine.#nameModels.set('en', Promise.resolve());
     mark('precis-model-ready');
     return engine;
