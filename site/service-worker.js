@@ -5,15 +5,13 @@
 const MANIFEST = { version: 'unbuilt', precache: [] };
 const CACHE = `precis-${MANIFEST.version}`;
 
-// The precached files other than the page itself, as the browser may serve them from the cache
-// without waking this worker (a static route): tens of milliseconds a file on a first highlight.
-// The page stays with the fetch handler, which also answers index.html?anything.
-const ROUTED = MANIFEST.precache.filter((file) => file !== './' && !file.endsWith('.html'));
-
 self.addEventListener('install', (event) => {
+  // The precached files, page included, get a static route to the cache: the browser serves
+  // them without starting this worker, which a link opened later would otherwise wait for.
+  // Only without a query: the fetch handler answers index.html?anything, ignoring the query.
   // Chrome 123 and later; other browsers, or one that refuses the routes, use the fetch handler.
   const routes = event.addRoutes?.({
-    condition: { or: ROUTED.map((file) => ({ urlPattern: { pathname: new URL(file, self.registration.scope).pathname, search: '' } })) },
+    condition: { or: MANIFEST.precache.map((file) => ({ urlPattern: { pathname: new URL(file, self.registration.scope).pathname, search: '' } })) },
     source: { cacheName: CACHE },
   }).catch(() => {});
   const precached = caches.open(CACHE).then((cache) => cache.addAll(MANIFEST.precache));
