@@ -7,11 +7,15 @@
 //   node scripts/bench-browser.mjs [RUNS] [SITE_DIR]   prints one JSON object (default: 5 runs of
 //                                                      build/site; another site compares builds)
 //
+// Beside it, what Chromium here takes for any page of this shape: an empty page whose module
+// starts a Worker that answers at once, cold, timed the same way (the floor under the figures).
+//
 // Breakdown, in ms from the start of navigation: the HTML parsed (DOMContentLoaded), the engine
 // ready (wasm compiled and instantiated, ICU's data added), the English model ready, the analysis
 // done (the Worker's marks, wasm/precis-engine.js), and the first sentence highlighted in the
 // page (seen by a MutationObserver installed before the page's own code runs).
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -130,6 +134,38 @@ async function waitForServiceWorker(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: TIMEOUT, polling: 100 });
 }
 
+// The empty page: its module starts a module Worker whose first message marks the page.
+const EMPTY_PAGE = {
+  'index.html': '<!doctype html><meta charset="utf-8"><title>Empty</title><script type="module" src="start.js"></script><p>Empty.</p>',
+  'start.js': `new Worker('worker.js', { type: 'module' }).onmessage = () => {
+    const answered = document.createElement('p');
+    answered.dataset.selected = '';  // what a visit watches for, as on the page
+    document.body.append(answered);
+  };
+`,
+  'worker.js': "postMessage('ready');\n",
+};
+
+/** When an empty page first hears from its Worker, ms from navigation, in `runs` cold visits. */
+async function emptyPageWorkerMs(browser) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'precis-empty-page-'));
+  for (const [name, content] of Object.entries(EMPTY_PAGE)) writeFileSync(path.join(dir, name), content);
+  const server = await startStaticServer({ root: dir });
+  try {
+    const times = [];
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext();
+      const { timings } = await visit(context, new URL('index.html', server.url));
+      times.push(timings.firstHighlights);
+      await context.close();
+    }
+    return times;
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const article = benchArticle();
 const [browser, site] = await Promise.all([launchBrowser(), startStaticServer({ root: siteDir })]);
 try {
@@ -167,6 +203,7 @@ try {
     await page.close();
   }
   await context.close();
+  const emptyPage = await emptyPageWorkerMs(browser);
   console.log(JSON.stringify({
     article: { index: article.index, words: article.words },
     runs,
@@ -177,6 +214,8 @@ try {
     first_visit_gzip_bytes: transferred(firstVisitPaths),
     first_visit_files: [...new Set(firstVisitPaths)].length,
     with_service_worker_gzip_bytes: transferred(withServiceWorker),
+    empty_page_worker_ms: median(emptyPage),
+    empty_page_worker_runs_ms: emptyPage,
   }));
 } finally {
   await browser.close();
