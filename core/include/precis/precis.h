@@ -201,7 +201,7 @@ Expected<Result> summarize(std::string_view text, const Options& options);
 std::string analysis_language(std::string_view text, const AnalysisOptions& options);
 
 // Named entities: people, organisations and places are found by a trained model for the text's
-// language (en, de, fr and nl are built into the native library) and by rules for the others.
+// language (en, de, es, fr and nl are built into the native library) and by rules for the others.
 // A WebAssembly build has no models built in: it hands each model file (core/models/ner-*.bin,
 // written by scripts/train-ner) to this function, which answers the model's language. A later
 // model for the same language replaces the earlier one; analyses in progress are not affected.
