@@ -50,6 +50,13 @@ build_asan() {
   cmake --build --preset asan -j "$(nproc)"
 }
 
+# build_fuzz: the libFuzzer targets with ASan and UBSan, built with clang (build/fuzz).
+build_fuzz() {
+  ensure_packages clang libclang-rt-14-dev cmake make pkg-config libicu-dev
+  [ -f build/fuzz/CMakeCache.txt ] || cmake --preset fuzz >/dev/null
+  cmake --build --preset fuzz -j "$(nproc)"
+}
+
 # build_wasm: ICU for WebAssembly (cached outside the clone), then the module into build/site
 # and build/npm.
 build_wasm() {
