@@ -1,7 +1,13 @@
 // precis: the command line over the core library (see command_line.cpp for its options).
 #include <unistd.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#include <sys/mman.h>
+#endif
 
 #include <cerrno>
+#include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 
@@ -30,6 +36,38 @@ int finish_output() {
   return exit_input_error;
 }
 
+// Memory for the analysis, set up once (glibc only). The analysis allocates, frees and touches
+// many large tables (tokens, sentences, features), and bringing their pages in took about a
+// fifth of the time on 1 MB of text (page faults are dearer still on virtual machines). So
+// blocks up to glibc's largest threshold (32 MiB) come from the heap, not from mappings of their
+// own; the heap keeps what is freed, for the next text of a batch; and it grows at once by a
+// large reservation (address space: pages come only as they are touched), which the kernel is
+// asked to back with transparent huge pages, 2 MiB a fault instead of 4 KiB.
+// 1 MB of text: 9,050 page faults -> about 800, 0.32 -> 0.25 s; 10 MB: 2.5 -> 2.1 s; peaks 5 to
+// 10% higher.
+void prepare_memory() {
+#if defined(__GLIBC__)
+  constexpr int largest_mmap_threshold = 32 << 20;
+  constexpr int keep_up_to = 1 << 30;
+  constexpr std::size_t reservation = std::size_t{256} << 20;
+  constexpr std::uintptr_t huge_page = std::uintptr_t{2} << 20;
+  mallopt(M_MMAP_THRESHOLD, largest_mmap_threshold);
+  mallopt(M_TRIM_THRESHOLD, keep_up_to);
+  mallopt(M_TOP_PAD, static_cast<int>(reservation));
+  // A block larger than the heap's first few pages makes it grow by the reservation now.
+  void* block = std::malloc(std::size_t{1} << 20);
+  const auto start = reinterpret_cast<std::uintptr_t>(block);
+  const auto end = reinterpret_cast<std::uintptr_t>(sbrk(0));
+  // Only when the block lies in the heap just grown: a sanitizer's malloc, for one, does not.
+  if (block != nullptr && start < end && end - start <= reservation + (std::uintptr_t{2} << 20)) {
+    const std::uintptr_t first = (start + huge_page - 1) & ~(huge_page - 1);
+    const std::uintptr_t last = end & ~(huge_page - 1);
+    if (last > first) madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
+  }
+  std::free(block);
+#endif
+}
+
 int run_batch(const precis::cli::CommandLine& line) {
   precis::Expected<precis::cli::InputSource> input = precis::cli::InputSource::open(line.input);
   if (!input) {
@@ -51,6 +89,7 @@ int run_batch(const precis::cli::CommandLine& line) {
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
+  prepare_memory();
   const std::vector<std::string> arguments(argv + 1, argv + argc);
   const precis::Expected<precis::cli::CommandLine> parsed = precis::cli::parse_command_line(arguments);
   if (!parsed) {
