@@ -8,12 +8,15 @@
 //                                                      build/site; another site compares builds)
 //
 // Beside it, what Chromium here takes for any page of this shape: an empty page whose module
-// starts a Worker that answers at once, cold, timed the same way (the floor under the figures).
+// starts a Worker that answers at once, cold, timed the same way (the floor under the figures);
+// and, from one more cold and one more warm visit traced through Chromium's tracing, how much of
+// the wasm was compiled on that visit and whether any compiled code came from the code cache.
 //
-// Breakdown, in ms from the start of navigation: the HTML parsed (DOMContentLoaded), the engine
-// ready (wasm compiled and instantiated, ICU's data added), the English model ready, the analysis
-// done (the Worker's marks, wasm/precis-engine.js), and the first sentence highlighted in the
-// page (seen by a MutationObserver installed before the page's own code runs).
+// Breakdown, in ms from the start of navigation: the HTML parsed (DOMContentLoaded), the
+// Worker's code started, the engine ready (wasm compiled and instantiated, ICU's data added), the
+// English model ready, the analysis done (the Worker's marks, wasm/precis-worker.js and
+// wasm/precis-engine.js), and the first sentence highlighted in the page (seen by a
+// MutationObserver installed before the page's own code runs).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -71,10 +74,31 @@ function firstHighlightsOf(page) {
 // the window has had this long to settle.
 const NEW_WINDOW_SETTLE_MS = 3000;
 
-/** One visit in `context`: its timings in ms from navigation start, and the site files it fetched. */
-async function visit(context, url) {
+// V8's trace events for WebAssembly: a function compiled on its first call, hot code optimised
+// in the background, a compiled module read back from the code cache.
+const WASM_TRACE_CATEGORIES = ['v8.wasm', 'disabled-by-default-v8.wasm.detailed'];
+
+/** What a visit's trace says of compiling the wasm. */
+function wasmCompilation(trace) {
+  const events = JSON.parse(trace.toString()).traceEvents;
+  const of = (name) => events.filter((e) => e.name === name);
+  const ms = (list) => list.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
+  return {
+    lazy_functions: of('wasm.CompileLazy').length,
+    lazy_ms: ms(of('wasm.CompileLazy')),
+    optimising_ms: ms(of('wasm.TopTierCompilation')),
+    cached_modules: of('wasm.Deserialize').length,
+  };
+}
+
+/**
+ * One visit in `context`: its timings in ms from navigation start, the site files it fetched,
+ * and with `traced`, what it compiled of the wasm (wasmCompilation).
+ */
+async function visit(context, url, { traced = false } = {}) {
   const page = await context.newPage();
   await page.waitForTimeout(NEW_WINDOW_SETTLE_MS);
+  if (traced) await context.browser().startTracing(page, { categories: WASM_TRACE_CATEGORIES });
   const fetched = [];
   // The page's and its Worker's downloads; the service worker's caching of the site is apart.
   const onResponse = (response) => {
@@ -92,6 +116,8 @@ async function visit(context, url) {
       origin: performance.timeOrigin,
       htmlParsed: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
     })));
+    // Compiling goes on for a while after the highlights: one second more, for the count.
+    const compilation = traced ? (await page.waitForTimeout(1000), wasmCompilation(await context.browser().stopTracing())) : null;
     const worker = page.workers().find((w) => w.url().endsWith('/precis-worker.js'));
     const marks = worker ? await worker.evaluate(() => performance.getEntriesByType('mark')
       .map(({ name, startTime }) => [name, performance.timeOrigin + startTime])) : [];
@@ -102,12 +128,14 @@ async function visit(context, url) {
     return {
       timings: {
         htmlParsed: timings.htmlParsed,
+        workerStarted: at('precis-worker-started'),
         engineReady: at('precis-engine-ready'),
         modelReady: at('precis-model-ready'),
         analysisDone: at('precis-analysis-done'),
         firstHighlights: timings.firstHighlights,
       },
       fetched: [...fetched],
+      compilation,
       page,
     };
   } finally {
@@ -202,7 +230,11 @@ try {
     warm.push(result);
     await page.close();
   }
+  const tracedWarm = await visit(context, url, { traced: true });
   await context.close();
+  const coldContext = await browser.newContext();
+  const tracedCold = await visit(coldContext, url, { traced: true });
+  await coldContext.close();
   const emptyPage = await emptyPageWorkerMs(browser);
   console.log(JSON.stringify({
     article: { index: article.index, words: article.words },
@@ -216,6 +248,7 @@ try {
     with_service_worker_gzip_bytes: transferred(withServiceWorker),
     empty_page_worker_ms: median(emptyPage),
     empty_page_worker_runs_ms: emptyPage,
+    wasm_compilation: { cold: tracedCold.compilation, warm: tracedWarm.compilation },
   }));
 } finally {
   await browser.close();

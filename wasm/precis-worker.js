@@ -4,6 +4,9 @@
 // RangeError or Error; fatal: the engine was replaced, and analyses made before are gone).
 import { Engine } from './precis-engine.js';
 
+// For scripts/bench: when the Worker's code starts, the floor under everything the engine does.
+performance.mark('precis-worker-started');
+
 const loadFile = async (name) => {
   const response = await fetch(new URL(name, import.meta.url));
   if (!response.ok) throw new Error(`could not load ${name}: HTTP ${response.status}`);
