@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { detokenize, splitSentences } from './text.mjs';
+import { detokenize, sentenceCase, splitSentences } from './text.mjs';
 
 function readJsonl(file) {
   return fs
@@ -88,14 +88,15 @@ export const DATASETS = {
     file: 'cnndm-summeval/summeval-100.jsonl',
     language: 'en',
     length: '3 sentences',
-    load(dataDir, { split = 'test' } = {}) {
+    load(dataDir, { split = 'test', lowerCase = false } = {}) {
       return readJsonl(path.join(dataDir, this.file))
         .filter((row, index) => split === 'all' || summevalSplitOf(index) === split)
         .map((row) => {
+          const text = detokenize(row.text_tokenized);
           const references = row.references.map((ref) => splitSentences(detokenize(ref), 'en'));
           // The first of the 11 references is the article's own CNN/DailyMail highlights, the one
           // reference that published CNN/DailyMail figures use; the other 10 were written for SummEval.
-          return { id: row.id, text: detokenize(row.text_tokenized), title: null, sentences: 3, references, highlights: [references[0]] };
+          return { id: row.id, text: lowerCase ? sentenceCase(text) : text, title: null, sentences: 3, references, highlights: [references[0]] };
         });
     },
   },

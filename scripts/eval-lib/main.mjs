@@ -32,6 +32,9 @@ node-summarizer with ROUGE-1/2/L F1 (ROUGE-1.5.5 conventions) on the evaluation 
                       test (default: index % 2 == 0, 750 articles), fit (the other 750) or all
   --summeval-split SPLIT
                       test (default: index % 2 == 0, 50 documents), tune (the other 50) or all
+  --summeval-lower-case
+                      SummEval's articles lower-cased, each sentence opening with a capital, as
+                      the CNN/DailyMail training stories are: does a summary depend on case?
   --limit N           only the first N documents of each set (a quick look; not with --write-docs)
   --no-ots            leave out ots          --no-node-summarizer   leave out node-summarizer
   --wasm              also run the WebAssembly module (build/npm/precis.js) in Node
@@ -137,7 +140,7 @@ async function runWasm(precis, docs, algorithm) {
 async function evaluate(name, options, exceptions, wasm) {
   const ds = DATASETS[name];
   const split = { bbc: options.bbcSplit, orangesum: options.orangesumSplit, summeval: options.summevalSplit, cnndm: 'validation' }[name];
-  let docs = ds.load(options.data, { split });
+  let docs = ds.load(options.data, { split, lowerCase: options.summevalLowerCase });
   const total = docs.length;
   if (options.limit) docs = docs.slice(0, options.limit);
   const label = split === 'all' ? name : `${name}/${split}`;
@@ -243,6 +246,7 @@ export async function main(argv) {
         'bbc-split': { type: 'string', default: 'test' },
         'orangesum-split': { type: 'string', default: 'test' },
         'summeval-split': { type: 'string', default: 'test' },
+        'summeval-lower-case': { type: 'boolean', default: false },
         limit: { type: 'string' },
         'no-ots': { type: 'boolean', default: false },
         'no-node-summarizer': { type: 'boolean', default: false },
@@ -266,6 +270,7 @@ export async function main(argv) {
     bbcSplit: parsed['bbc-split'],
     orangesumSplit: parsed['orangesum-split'],
     summevalSplit: parsed['summeval-split'],
+    summevalLowerCase: parsed['summeval-lower-case'],
     limit: parsed.limit ? Number.parseInt(parsed.limit, 10) : 0,
     ots: !parsed['no-ots'],
     nodeSummarizer: !parsed['no-node-summarizer'],
@@ -293,7 +298,7 @@ export async function main(argv) {
     return 2;
   }
   const fullRun =
-    options.datasets.length === Object.keys(DATASETS).length && options.bbcSplit === 'test' && options.orangesumSplit === 'test' && options.summevalSplit === 'test' && !options.limit && options.ots && options.nodeSummarizer;
+    options.datasets.length === Object.keys(DATASETS).length && options.bbcSplit === 'test' && options.orangesumSplit === 'test' && options.summevalSplit === 'test' && !options.summevalLowerCase && !options.limit && options.ots && options.nodeSummarizer;
   if (parsed['write-docs'] && !fullRun) {
     process.stderr.write('scripts/eval: --write-docs needs the full default run (all sets, the test splits, both peers, no --limit)\n');
     return 2;

@@ -27,6 +27,16 @@ export function detokenize(text) {
   return t.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Lower-cases `text` the way the CNN/DailyMail training stories are: everything but the first
+ * letter of each sentence (at the start, and after a full stop, question or exclamation mark,
+ * with any closing quote or bracket, and a space). "Paul Merson said. 'It was NASA.'" becomes
+ * "Paul merson said. 'It was nasa.'".
+ */
+export function sentenceCase(text) {
+  return text.toLowerCase().replace(/(^|[.!?]['"’”)\]]*\s+['"‘“(]?)(\p{Ll})/gu, (all, before, letter) => before + letter.toUpperCase());
+}
+
 // Abbreviations after which ICU's plain sentence rules (Intl.Segmenter) break but a writer does
 // not end a sentence. Precis uses ICU with `@ss=standard` for the same purpose; the harness keeps
 // its own short list so that reference splitting does not depend on the code under test.

@@ -11,7 +11,7 @@ import zlib from 'node:zlib';
 import { CNNDM_REPORTED, DATASETS, bbcSplitOf, orangesumSplitOf } from '../../scripts/eval-lib/datasets.mjs';
 import { Rouge } from '../../scripts/eval-lib/rouge.mjs';
 import { hash32, nodeSummarizer, nodeSummarizerPublic, runOts, seededRandom } from '../../scripts/eval-lib/peers.mjs';
-import { detokenize, sliceUtf8, splitSentences } from '../../scripts/eval-lib/text.mjs';
+import { detokenize, sentenceCase, sliceUtf8, splitSentences } from '../../scripts/eval-lib/text.mjs';
 
 const ARTICLE = `Residents of Port Elwyn voted on Sunday to close the old quarter to private cars from June. The proposal won 58% of the vote, on a turnout of 71%. Shop owners in the old quarter had campaigned against the plan for a decade. They said the closure would cost them customers and jobs. The mayor said the vote showed that the town wanted cleaner air and safer streets. Buses will run every ten minutes from two new car parks outside the old quarter. The council will review the scheme after one year. Critics said the car parks were too far from the centre.`;
 
@@ -22,6 +22,12 @@ describe('text', () => {
       "Merson said: 'I was wrong.' The team's 0-0 draw (pictured) didn't help, and cost $5.",
     );
     assert.equal(detokenize("He said `` no '' and left ."), 'He said “no” and left.');
+  });
+
+  test('sentenceCase lower-cases all but the first letter of each sentence', () => {
+    assert.equal(sentenceCase("Paul Merson said. 'It was NASA.' Then UEFA? \"Yes!\" (He left.) Mr. Smith"),
+      "Paul merson said. 'It was nasa.' Then uefa? \"Yes!\" (He left.) Mr. Smith");
+    assert.equal(sentenceCase('ÉTÉ à PARIS. éclair'), 'Été à paris. Éclair');
   });
 
   test('splitSentences keeps abbreviations and initials inside a sentence', () => {
