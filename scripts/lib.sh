@@ -36,26 +36,27 @@ ensure_npm_dev_packages() {
   fi
 }
 
-# build_native: configures (once) and builds the native preset into build/native.
-build_native() {
-  ensure_packages cmake g++ make pkg-config libicu-dev catch2
-  [ -f build/native/CMakeCache.txt ] || cmake --preset native >/dev/null
-  cmake --build --preset native -j "$(nproc)"
+# What the native builds need, and the sanitizer and fuzz builds' compilers (clang's runtime
+# holds libFuzzer).
+NATIVE_PACKAGES=(cmake g++ make pkg-config libicu-dev catch2)
+FUZZ_PACKAGES=(clang libclang-rt-14-dev cmake make pkg-config libicu-dev)
+
+# build_preset PRESET PACKAGE...: installs the packages, configures PRESET once (into
+# build/PRESET) and builds it.
+build_preset() {
+  local preset=$1
+  shift
+  ensure_packages "$@"
+  [ -f "build/$preset/CMakeCache.txt" ] || cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset" -j "$(nproc)"
 }
 
-# build_asan: the native build with AddressSanitizer and UndefinedBehaviorSanitizer (build/asan).
-build_asan() {
-  ensure_packages cmake g++ make pkg-config libicu-dev catch2
-  [ -f build/asan/CMakeCache.txt ] || cmake --preset asan >/dev/null
-  cmake --build --preset asan -j "$(nproc)"
-}
-
+# build_native: the native preset (build/native).
+build_native() { build_preset native "${NATIVE_PACKAGES[@]}"; }
+# build_asan: with AddressSanitizer and UndefinedBehaviorSanitizer (build/asan).
+build_asan() { build_preset asan "${NATIVE_PACKAGES[@]}"; }
 # build_fuzz: the libFuzzer targets with ASan and UBSan, built with clang (build/fuzz).
-build_fuzz() {
-  ensure_packages clang libclang-rt-14-dev cmake make pkg-config libicu-dev
-  [ -f build/fuzz/CMakeCache.txt ] || cmake --preset fuzz >/dev/null
-  cmake --build --preset fuzz -j "$(nproc)"
-}
+build_fuzz() { build_preset fuzz "${FUZZ_PACKAGES[@]}"; }
 
 # build_wasm: ICU for WebAssembly (cached outside the clone), then the module into build/site
 # and build/npm.

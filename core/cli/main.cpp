@@ -59,7 +59,7 @@ void prepare_memory() {
   const auto start = reinterpret_cast<std::uintptr_t>(block);
   const auto end = reinterpret_cast<std::uintptr_t>(sbrk(0));
   // Only when the block lies in the heap just grown: a sanitizer's malloc, for one, does not.
-  if (block != nullptr && start < end && end - start <= reservation + (std::uintptr_t{2} << 20)) {
+  if (block != nullptr && start < end && end - start <= reservation + huge_page) {
     const std::uintptr_t first = (start + huge_page - 1) & ~(huge_page - 1);
     const std::uintptr_t last = end & ~(huge_page - 1);
     if (last > first) madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);

@@ -300,7 +300,7 @@ export async function main(argv) {
   const fullRun =
     options.datasets.length === Object.keys(DATASETS).length && options.bbcSplit === 'test' && options.orangesumSplit === 'test' && options.summevalSplit === 'test' && !options.summevalLowerCase && !options.limit && options.ots && options.nodeSummarizer;
   if (parsed['write-docs'] && !fullRun) {
-    process.stderr.write('scripts/eval: --write-docs needs the full default run (all sets, the test splits, both peers, no --limit)\n');
+    process.stderr.write('scripts/eval: --write-docs needs the full default run (all sets, the test splits as published, both peers, no --limit)\n');
     return 2;
   }
   if (parsed.wasm && !fs.existsSync(WASM_MODULE)) {
