@@ -176,7 +176,7 @@ absolute figures.
 - CNN/DailyMail validation (\`cnndm-train/cnndm-validation.jsonl.gz\`, 4,359 stories): the
   harness reports the first 2,000 (file order), which no model is trained or tuned on;
   \`scripts/train-summary-model\` chooses the settings of the \`auto\` model's short summaries
-  on the other 2,359 and fits its news trees on CNN/DailyMail training stories.
+  on the other 2,359 and fits its news trees and its lead gate on CNN/DailyMail training stories.
 - SummEval-100 (\`cnndm-summeval/summeval-100.jsonl\`, 100 CNN/DailyMail test articles): fixed
   split by line index (0-based, file order). **test**: index % 2 == 0, 50 documents, what the
   harness reports; **tune**: the other 50. The current model reads neither (an earlier one chose

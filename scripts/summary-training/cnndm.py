@@ -5,6 +5,8 @@ so a changed feature or a changed name model is featurised afresh).
 
 Splits (cnndm-train/README: no test story is in ../shared/data):
 - "train": the first CNNDM_TRAIN_STORIES (8,000) of cnndm-train.jsonl.gz, in file order: what the trees fit.
+- "gate": the next CNNDM_GATE_STORIES (8,000) training stories: what the lead gate fits, on the
+  trees' scores of stories they were not fitted on.
 - "tune": validation stories whose line index >= CNNDM_REPORTED (2,359): where settings are chosen.
 - the validation stories with line index < CNNDM_REPORTED are what scripts/eval reports: never read here.
 """
@@ -20,6 +22,7 @@ from collections import Counter
 import numpy as np
 
 CNNDM_TRAIN_STORIES = 8000
+CNNDM_GATE_STORIES = 8000
 CNNDM_REPORTED = 2000  # keep in step with scripts/eval-lib/datasets.mjs (cnndm: the first 2,000)
 ORACLE_SENTENCES = 3
 KEY_SAMPLE = 25  # stories featurised to tell whether the cache is still good
@@ -31,17 +34,20 @@ def story_text(row):
 
 
 def read_stories(data_dir, split):
-    name = 'cnndm-train.jsonl.gz' if split == 'train' else 'cnndm-validation.jsonl.gz'
-    path = os.path.join(data_dir, 'cnndm-train', name)
+    """The stories of `split`, in file order: lines [first, end) of its file."""
+    if split == 'tune':
+        name, first, end = 'cnndm-validation.jsonl.gz', CNNDM_REPORTED, None  # below: scripts/eval's, never read
+    else:
+        name = 'cnndm-train.jsonl.gz'
+        first, end = {'train': (0, CNNDM_TRAIN_STORIES),
+                      'gate': (CNNDM_TRAIN_STORIES, CNNDM_TRAIN_STORIES + CNNDM_GATE_STORIES)}[split]
     rows = []
-    with gzip.open(path, 'rt', encoding='utf-8') as f:
+    with gzip.open(os.path.join(data_dir, 'cnndm-train', name), 'rt', encoding='utf-8') as f:
         for index, line in enumerate(f):
-            if split == 'train':
-                if index >= CNNDM_TRAIN_STORIES:
-                    break
-            elif index < CNNDM_REPORTED:
-                continue  # scripts/eval reports these: never read further
-            rows.append(json.loads(line))
+            if end is not None and index >= end:
+                break
+            if index >= first:
+                rows.append(json.loads(line))
     return rows
 
 

@@ -85,7 +85,8 @@ class Expected {
 // How sentences are scored.
 enum class Algorithm {
   automatic,  // a learned model over position, centrality, keyword and entity density, title
-              // overlap and more (core/src/summary/summary_model.h, scripts/train-summary-model)
+              // overlap and more (core/src/summary/summary_model.h, scripts/train-summary-model);
+              // a short summary keeps the text's opening where the model's choice is not clearly better
   lead,       // the first sentences first
   textrank,   // PageRank over word-overlap similarity (Mihalcea and Tarau, 2004)
   lexrank,    // PageRank over tf-idf cosine similarity (Erkan and Radev, 2004)

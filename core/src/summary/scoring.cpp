@@ -241,6 +241,11 @@ std::vector<double> short_summary_scores(const Document& document, const std::ve
   return finished(std::move(scores), document, selectable, document.scores.focus_terms);
 }
 
+double lead_gate(std::size_t selectable, double margin) {
+  return summary_model::lead_gate_bias + summary_model::lead_gate_weights[0] * std::log1p(static_cast<double>(selectable)) +
+         summary_model::lead_gate_weights[1] * margin;
+}
+
 std::vector<bool> selectable_sentences(const Document& document) {
   std::vector<bool> selectable(document.sentences.size(), false);
   bool any = false;

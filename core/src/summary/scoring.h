@@ -36,6 +36,12 @@ std::vector<double> model_scores(const ModelHeads& heads, double gist_weight);
 // finished like every score (focus applied, the best at 1).
 std::vector<double> short_summary_scores(const Document& document, const std::vector<bool>& selectable, std::size_t sentences);
 
+// The lead gate of `auto`'s short summaries: below 0 when a short summary should be the text's
+// opening rather than the short-summary scores' choice, from the number of selectable sentences
+// and the margin, per chosen sentence, by which the choice's scores (as short_summary_scores
+// gives them) exceed the opening's.
+double lead_gate(std::size_t selectable, double margin);
+
 // Whether a sentence may be chosen for a summary: body text and list items, or anything when
 // the text has nothing else.
 std::vector<bool> selectable_sentences(const Document& document);
