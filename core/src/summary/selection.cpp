@@ -226,7 +226,7 @@ std::vector<std::size_t> opening(const Document& document, const TermWeights& we
 // margin and the text's length.
 bool keeps_opening(const std::vector<double>& scores, const std::vector<std::size_t>& chosen,
                    const std::vector<std::size_t>& opening, std::size_t candidates) {
-  if (chosen.empty() || chosen == opening) return false;
+  if (chosen.empty()) return false;
   double margin = 0;
   for (const std::size_t s : chosen) margin += scores[s];
   for (const std::size_t s : opening) margin -= scores[s];
