@@ -72,6 +72,7 @@ export const DATASETS = {
     file: 'cnndm-train/cnndm-validation.jsonl.gz',
     language: 'en',
     length: '3 sentences',
+    lengthBreakdown: true,
     load(dataDir, { split = 'validation' } = {}) {
       if (split !== 'validation') throw new Error(`CNN/DailyMail has one split here, "validation" (not "${split}")`);
       const lines = zlib.gunzipSync(fs.readFileSync(path.join(dataDir, this.file))).toString('utf8').split('\n');
@@ -88,6 +89,7 @@ export const DATASETS = {
     file: 'cnndm-summeval/summeval-100.jsonl',
     language: 'en',
     length: '3 sentences',
+    lengthBreakdown: true,
     load(dataDir, { split = 'test', lowerCase = false } = {}) {
       return readJsonl(path.join(dataDir, this.file))
         .filter((row, index) => split === 'all' || summevalSplitOf(index) === split)

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { articleWords, byLength } from './by-length.mjs';
 import { DATASETS } from './datasets.mjs';
 import { hash32, nodeSummarizer, runJsonl, runOts } from './peers.mjs';
 import { writeQualityDoc, markdownTable } from './report.mjs';
@@ -65,23 +66,30 @@ class Scoreboard {
     // SummEval: also scored against the CNN/DailyMail highlights alone (reference 1 of 11)
     this.highlights = docs[0]?.highlights ? docs.map((d) => rouge.prepareReferences(d.highlights)) : null;
     this.rows = [];
+    // Per method, each document's R-1 and R-2 F1 (against the highlights where a set has them).
+    this.perDocument = new Map();
   }
 
   /** Adds a row: summaries[i] is the list of sentences (text) chosen for docs[i]. */
   add(method, kind, summaries, seconds, note) {
     const n = this.docs.length;
     const sum = { r1: 0, r2: 0, rl: 0, h1: 0, h2: 0, hl: 0, words: 0, sentences: 0, empty: 0, repeats: 0 };
+    const perDocument = { r1: [], r2: [] };
     summaries.forEach((sentences, i) => {
       const s = this.rouge.score(sentences, this.refs[i]);
       sum.r1 += s.r1.f;
       sum.r2 += s.r2.f;
       sum.rl += s.rl.f;
+      let own = s;
       if (this.highlights) {
         const h = this.rouge.score(sentences, this.highlights[i]);
         sum.h1 += h.r1.f;
         sum.h2 += h.r2.f;
         sum.hl += h.rl.f;
+        own = h;
       }
+      perDocument.r1.push(own.r1.f);
+      perDocument.r2.push(own.r2.f);
       sum.words += words(sentences);
       sum.sentences += sentences.length;
       if (sentences.length === 0) sum.empty++;
@@ -103,6 +111,7 @@ class Scoreboard {
       note: note || '',
     };
     this.rows.push(row);
+    this.perDocument.set(method, perDocument);
     return row;
   }
 }
@@ -182,7 +191,8 @@ async function evaluate(name, options, exceptions, wasm) {
       .filter((s) => s.trim());
   });
   const fixedK = docs.every((d) => d.sentences === docs[0].sentences) ? docs[0].sentences : null;
-  board.add(fixedK ? `LEAD-${fixedK}` : 'LEAD-k', 'baseline', candidates.map((c, i) => c.slice(0, docs[i].sentences)), null);
+  const lead = fixedK ? `LEAD-${fixedK}` : 'LEAD-k';
+  board.add(lead, 'baseline', candidates.map((c, i) => c.slice(0, docs[i].sentences)), null);
   const oracleStarted = process.hrtime.bigint();
   const oracle = candidates.map((c, i) => rouge.oracle(c, board.refs[i], docs[i].sentences).map((k) => c[k]));
   log(`[${label}] ORACLE: ${(Number(process.hrtime.bigint() - oracleStarted) / 1e9).toFixed(2)} s`);
@@ -232,6 +242,10 @@ async function evaluate(name, options, exceptions, wasm) {
     meanLength,
     referencesPerDocument: docs[0]?.references.length ?? 0,
     rows: board.rows,
+    // CNN/DailyMail (validation and SummEval): the default beside LEAD-3 by article length.
+    byLength: ds.lengthBreakdown
+      ? { baseline: lead, rows: byLength(docs.map((d) => articleWords(d.text)), board.perDocument.get('precis `--algorithm auto`'), board.perDocument.get(lead)) }
+      : null,
     problems,
   };
 }

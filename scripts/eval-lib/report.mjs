@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { keepNerSection } from './ner-docs.mjs';
 
 const fmt = (x, digits = 2) => (x === null || x === undefined ? '—' : x.toFixed(digits));
+const signed = (x) => (x >= 0 ? '+' : '−') + Math.abs(x).toFixed(2);
 
 function docsPerSecond(row) {
   if (!row.docsPerSecond) return '—';
@@ -59,7 +60,22 @@ export function markdownTable(r) {
     const h = row.highlights ? ` ${fmt(row.highlights.r1)} | ${fmt(row.highlights.r2)} | ${fmt(row.highlights.rl)} |` : '';
     lines.push(`| ${row.method}${note} | ${fmt(row.r1)} | ${fmt(row.r2)} | ${fmt(row.rl)} |${h} ${fmt(row.sentences, 1)} | ${fmt(row.words, 0)} | ${fmt(row.repeatedTrigram, 1)}% | ${docsPerSecond(row)} |`);
   }
+  if (r.byLength) lines.push('', ...byLengthTable(r));
   return lines.join('\n');
+}
+
+/** Precis `auto` beside the lead by article length, R-1 / R-2 (against the highlights alone for SummEval). */
+function byLengthTable(r) {
+  const { baseline, rows } = r.byLength;
+  const pair = (x) => `${fmt(x.r1)} / ${fmt(x.r2)}`;
+  const gain = (row) => `${signed(row.method.r1 - row.baseline.r1)} / ${signed(row.method.r2 - row.baseline.r2)}`;
+  return [
+    `By article length (words), R-1 / R-2${r.rows[0]?.highlights ? ' against the highlights' : ''}:`,
+    '',
+    `| words | documents | precis \`auto\` | ${baseline} | difference |`,
+    '|---|---:|---:|---:|---:|',
+    ...rows.map((row) => `| ${row.words} | ${row.documents} | ${pair(row.method)} | ${pair(row.baseline)} | ${gain(row)} |`),
+  ];
 }
 
 /** One generated line a dataset: Precis' default against the baselines, the peers and the ceiling. */

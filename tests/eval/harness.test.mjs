@@ -1,4 +1,4 @@
-// The text helpers, the BBC split and the peers' wrappers of scripts/eval.
+// The text helpers, the BBC split, the length breakdown and the peers' wrappers of scripts/eval.
 // Run: node --test tests/eval/   (needs `npm ci`; the ots test needs Debian's ots)
 
 import assert from 'node:assert/strict';
@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { articleWords, byLength } from '../../scripts/eval-lib/by-length.mjs';
 import { CNNDM_REPORTED, DATASETS, bbcSplitOf, orangesumSplitOf } from '../../scripts/eval-lib/datasets.mjs';
 import { Rouge } from '../../scripts/eval-lib/rouge.mjs';
 import { hash32, nodeSummarizer, nodeSummarizerPublic, runOts, seededRandom } from '../../scripts/eval-lib/peers.mjs';
@@ -143,5 +144,19 @@ describe('ots', { skip: !otsThere && "Debian's ots is not installed (apt-get ins
       from = at + sentence.length;
     }
     assert.ok(lines.get('a').includes(lines.get('b')[0]));
+  });
+});
+
+describe('by length', () => {
+  test('byLength means each method over the documents of each length bucket it has', () => {
+    const words = [120, 299, 300, 800];
+    const method = { r1: [0.4, 0.2, 0.5, 0.3], r2: [0.2, 0.1, 0.3, 0.1] };
+    const baseline = { r1: [0.1, 0.1, 0.5, 0.2], r2: [0.1, 0.1, 0.2, 0.2] };
+    const rows = byLength(words, method, baseline);
+    assert.deepEqual(rows.map((r) => [r.words, r.documents]), [['under 300', 2], ['300–449', 1], ['700 and more', 1]]);
+    assert.ok(Math.abs(rows[0].method.r1 - 30) < 1e-9);
+    assert.ok(Math.abs(rows[0].baseline.r2 - 10) < 1e-9);
+    assert.ok(Math.abs(rows[2].method.r2 - 10) < 1e-9);
+    assert.equal(articleWords('  Two  words\n'), 2);
   });
 });
