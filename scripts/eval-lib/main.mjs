@@ -20,6 +20,8 @@ const ROOT = path.resolve(here, '..', '..');
 const PRECIS = path.join(ROOT, 'build', 'native', 'precis');
 const WASM_MODULE = path.join(ROOT, 'build', 'npm', 'precis.js');
 export const ALGORITHMS = ['auto', 'lead', 'textrank', 'lexrank', 'luhn', 'sumbasic', 'centroid'];
+/** A Precis row's method, as the tables name it. */
+const precisMethod = (algorithm) => `precis \`--algorithm ${algorithm}\``;
 
 const USAGE = `Usage: scripts/eval [OPTIONS]
 
@@ -167,7 +169,7 @@ async function evaluate(name, options, exceptions, wasm) {
     if (errors.length) problems.push(`precis --algorithm ${algorithm}: ${errors.length} errors (first: ${errors[0]})`);
     if (algorithm === 'auto') segmentation = results;
     nativeSummaries[algorithm] = results.map((r) => (r.error ? null : r.summary.join(',')));
-    const row = board.add(`precis \`--algorithm ${algorithm}\``, 'precis', summaryTexts(docs, buffers, results), seconds);
+    const row = board.add(precisMethod(algorithm), 'precis', summaryTexts(docs, buffers, results), seconds);
     log(`[${label}] precis --algorithm ${algorithm}: ${seconds.toFixed(2)} s, R-1 ${row.r1.toFixed(2)}`);
   }
 
@@ -243,9 +245,8 @@ async function evaluate(name, options, exceptions, wasm) {
     referencesPerDocument: docs[0]?.references.length ?? 0,
     rows: board.rows,
     // CNN/DailyMail (validation and SummEval): the default beside LEAD-3 by article length.
-    byLength: ds.lengthBreakdown
-      ? { baseline: lead, rows: byLength(docs.map((d) => articleWords(d.text)), board.perDocument.get('precis `--algorithm auto`'), board.perDocument.get(lead)) }
-      : null,
+    byLength: ds.lengthBreakdown ? { baseline: lead, rows: byLength(docs.map((d) => articleWords(d.text)),
+      board.perDocument.get(precisMethod('auto')), board.perDocument.get(lead)) } : null,
     problems,
   };
 }

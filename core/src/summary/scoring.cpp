@@ -32,16 +32,6 @@ std::vector<int> body_ranks(const std::vector<bool>& selectable) {
   return ranks;
 }
 
-std::vector<double> lead_scores(const std::vector<bool>& selectable) {
-  const std::vector<int> ranks = body_ranks(selectable);
-  const auto count = static_cast<double>(std::count(selectable.begin(), selectable.end(), true));
-  std::vector<double> scores(selectable.size(), 0.0);
-  for (std::size_t s = 0; s < ranks.size(); ++s) {
-    if (ranks[s] >= 0) scores[s] = 1.0 - static_cast<double>(ranks[s]) / count;
-  }
-  return scores;
-}
-
 // The model names the features it reads; each must be one that sentence_features() computes.
 constexpr std::size_t model_feature_count = summary_model::features.size();
 constexpr std::array<std::size_t, model_feature_count> model_feature_indices = [] {
@@ -115,6 +105,16 @@ std::vector<double> finished(std::vector<double> scores, const Document& documen
 }
 
 }  // namespace
+
+std::vector<double> lead_scores(const std::vector<bool>& selectable) {
+  const std::vector<int> ranks = body_ranks(selectable);
+  const auto count = static_cast<double>(std::count(selectable.begin(), selectable.end(), true));
+  std::vector<double> scores(selectable.size(), 0.0);
+  for (std::size_t s = 0; s < ranks.size(); ++s) {
+    if (ranks[s] >= 0) scores[s] = 1.0 - static_cast<double>(ranks[s]) / count;
+  }
+  return scores;
+}
 
 // Luhn: significant words are the frequent ones; a sentence scores by its densest cluster of
 // them (significant words no more than four words apart): significant² / cluster length.

@@ -18,6 +18,10 @@ inline constexpr double lexrank_min_cosine = 0.1;
 SentenceScores score_sentences(const Document& document, const TermWeights& weights, Algorithm algorithm,
                                const std::vector<std::int32_t>& focus_terms);
 
+// `lead`: the first selectable sentence 1, falling evenly to the last (`selectable` as
+// selectable_sentences gives). Also the opening that auto's short summaries are weighed against.
+std::vector<double> lead_scores(const std::vector<bool>& selectable);
+
 // The classic scorers, raw (not normalised), for the algorithms and as features of `auto`.
 std::vector<double> luhn_scores(const Document& document);      // densest cluster of frequent words
 std::vector<double> sumbasic_scores(const Document& document);  // mean word probability

@@ -209,16 +209,6 @@ std::vector<std::size_t> choose(const Document& document, const TermWeights& wei
   return chosen.in_document_order();
 }
 
-// The text's opening: its first sentences, under the same budget and the same check for
-// sentences that say the same thing, but without trigram blocking (which can leave out an
-// opening sentence that repeats only a name and an age, "Maria Lopez, 34,").
-std::vector<std::size_t> opening(const Document& document, const TermWeights& weights, const std::vector<std::size_t>& candidates,
-                                 const Length& length) {
-  std::vector<double> by_position(document.sentences.size(), 0.0);
-  for (std::size_t s = 0; s < by_position.size(); ++s) by_position[s] = static_cast<double>(by_position.size() - s);
-  return choose(document, weights, candidates, by_position, length, false);
-}
-
 // Whether a short summary should be the text's opening rather than the model's choice (the
 // lead gate, summary_model.h). In news the opening is a strong summary, and where the choice
 // outscores it only narrowly (often because trigram blocking passed over an opening sentence)
@@ -276,7 +266,9 @@ Selection select_sentences(const Document& document, const TermWeights& weights,
     selection.sentences = choose(document, weights, candidates, selection.scores, length, true);
     // A focused summary goes where its focus is, however far from the opening.
     if (scores.focus_terms.empty()) {
-      std::vector<std::size_t> lead = opening(document, weights, candidates, length);
+      // The opening as `--algorithm lead` chooses it: without trigram blocking, which can leave
+      // out an opening sentence that repeats only a name and an age ("Maria Lopez, 34,").
+      std::vector<std::size_t> lead = choose(document, weights, candidates, lead_scores(selectable), length, false);
       if (keeps_opening(selection.scores, selection.sentences, lead, candidates.size())) selection.sentences = std::move(lead);
     }
   }
